@@ -1,0 +1,256 @@
+package io.github.securescore.controls;
+
+import io.github.securescore.snapshot.ConditionalAccessPolicy;
+import io.github.securescore.snapshot.ConditionalAccessPolicy.Conditions;
+import io.github.securescore.snapshot.ConditionalAccessPolicy.GrantControls;
+import io.github.securescore.snapshot.ConditionalAccessPolicy.GuestsOrExternalUsers;
+import io.github.securescore.snapshot.ConditionalAccessPolicy.Users;
+import io.github.securescore.snapshot.DirectoryUsers;
+import io.github.securescore.snapshot.TenantSnapshot;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which users an enabled conditional access policy protects for one improvement action.
+ * A policy counts when it is enabled, applies to all cloud apps, is narrowed by nothing but
+ * the condition the action is about, and its grant does what the action needs; it then covers
+ * the users its user conditions include (all, listed users, transitive group members, role
+ * holders, guests) minus those they exclude.
+ */
+public final class ConditionalAccessCoverage {
+
+    /** What the policy's grant must do. */
+    public enum Grant { REQUIRE_MFA, BLOCK, BLOCK_OR_PASSWORD_CHANGE, BLOCK_OR_MFA }
+
+    /** The one condition the action is about (every other narrowing condition disqualifies a policy). */
+    public enum Condition { NONE, LEGACY_CLIENTS, HIGH_USER_RISK, HIGH_SIGN_IN_RISK }
+
+    public record Requirement(Grant grant, Condition condition) {
+    }
+
+    /**
+     * @param covered            the population's users some counting policy protects
+     * @param policies           display names of the counting policies that cover at least one of them
+     * @param notes              why near-miss policies do not count, and apps counting policies exclude
+     * @param unreadableGroups   groups a counting policy names whose members are unknown
+     */
+    public record Coverage(BitSet covered, List<String> policies, List<String> notes, Set<String> unreadableGroups) {
+    }
+
+    private static final Set<String> GUEST_TYPES = Set.of("internalguest", "b2bcollaborationguest");
+    private static final String BUILT_IN_STRENGTH_PREFIX = "00000000-0000-0000-0000-00000000000";
+    private static final Set<String> MFA_STRENGTH_SUFFIXES = Set.of("2", "3", "4");
+
+    private final TenantSnapshot snapshot;
+    private final DirectoryRoles roles;
+    private final DirectoryUsers directory;
+
+    ConditionalAccessCoverage(TenantSnapshot snapshot, DirectoryRoles roles) {
+        this.snapshot = snapshot;
+        this.roles = roles;
+        this.directory = snapshot.directory();
+    }
+
+    /** Which of {@code population} the tenant's policies protect as {@code requirement} asks. */
+    public Coverage cover(Requirement requirement, BitSet population) {
+        BitSet covered = new BitSet();
+        List<String> policies = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Set<String> unreadable = new LinkedHashSet<>();
+        for (ConditionalAccessPolicy policy : snapshot.conditionalAccessPolicies()) {
+            if (!grantFits(policy.grantControls(), requirement.grant())) {
+                continue;
+            }
+            Optional<String> rejection = rejection(policy, requirement.condition());
+            if (rejection.isPresent()) {
+                notes.add("'" + name(policy) + "' does not count: " + rejection.get());
+                continue;
+            }
+            Set<String> missing = unreadableGroupsOf(policy.conditions().users());
+            if (!missing.isEmpty()) {
+                unreadable.addAll(missing);
+                continue;
+            }
+            BitSet applies = appliesTo(policy.conditions().users(), population);
+            if (!applies.isEmpty()) {
+                policies.add(name(policy));
+                List<String> excludedApps = policy.conditions().applications().excludeApplications();
+                if (!excludedApps.isEmpty()) {
+                    notes.add("'" + name(policy) + "' excludes apps: " + String.join(", ", excludedApps));
+                }
+            }
+            covered.or(applies);
+        }
+        return new Coverage(covered, policies, notes, unreadable);
+    }
+
+    /** Users of {@code population} whom the user conditions include and do not exclude. */
+    BitSet appliesTo(Users users, BitSet population) {
+        BitSet included;
+        if (containsIgnoreCase(users.includeUsers(), "All")) {
+            included = (BitSet) population.clone();
+        } else {
+            included = members(users.includeUsers(), users.includeGroups(), users.includeRoles(),
+                    users.includeGuestsOrExternalUsers());
+            included.and(population);
+        }
+        BitSet excluded = members(users.excludeUsers(), users.excludeGroups(), users.excludeRoles(),
+                users.excludeGuestsOrExternalUsers());
+        included.andNot(excluded);
+        return included;
+    }
+
+    private BitSet members(List<String> userIds, List<String> groupIds, List<String> roleTemplateIds,
+                           GuestsOrExternalUsers guests) {
+        BitSet result = new BitSet();
+        boolean allGuests = containsIgnoreCase(userIds, "GuestsOrExternalUsers")
+                || (guests != null && GUEST_TYPES.stream().anyMatch(guests::names));
+        for (String id : userIds) {
+            int index = directory.indexOf(id);
+            if (index >= 0) {
+                result.set(index);
+            }
+        }
+        for (String group : groupIds) {
+            snapshot.groupMembers(group).ifPresent(m -> result.or(m.users()));
+        }
+        for (String role : roleTemplateIds) {
+            result.or(roles.holders(role));
+        }
+        if (allGuests) {
+            for (int i = 0; i < directory.size(); i++) {
+                if (directory.isUser(i) && directory.guest(i)) {
+                    result.set(i);
+                }
+            }
+        }
+        return result;
+    }
+
+    private Set<String> unreadableGroupsOf(Users users) {
+        Set<String> missing = new LinkedHashSet<>();
+        List<String> groups = new ArrayList<>(users.excludeGroups());
+        if (!containsIgnoreCase(users.includeUsers(), "All")) {
+            groups.addAll(users.includeGroups());
+        }
+        for (String group : groups) {
+            if (!snapshot.groupState(group).isPresent()) {
+                missing.add(group);
+            }
+        }
+        return missing;
+    }
+
+    /** Why an enabled-looking policy does not count for the action, if it does not. */
+    Optional<String> rejection(ConditionalAccessPolicy policy, Condition condition) {
+        if (!"enabled".equalsIgnoreCase(policy.state())) {
+            return Optional.of("state is " + policy.state() + ", not enabled");
+        }
+        Conditions c = policy.conditions();
+        if (!containsIgnoreCase(c.applications().includeApplications(), "All")) {
+            return Optional.of("it does not target all cloud apps");
+        }
+        if (c.platforms() != null) {
+            return Optional.of("it is narrowed by a device platform condition");
+        }
+        if (c.locations() != null) {
+            return Optional.of("it is narrowed by a location condition");
+        }
+        if (c.devices() != null) {
+            return Optional.of("it is narrowed by a device filter");
+        }
+        if (!c.userRiskLevels().isEmpty() && condition != Condition.HIGH_USER_RISK) {
+            return Optional.of("it is narrowed by a user risk condition");
+        }
+        if (!c.signInRiskLevels().isEmpty() && condition != Condition.HIGH_SIGN_IN_RISK) {
+            return Optional.of("it is narrowed by a sign-in risk condition");
+        }
+        if (condition == Condition.HIGH_USER_RISK && !containsIgnoreCase(c.userRiskLevels(), "high")) {
+            return Optional.of("its user risk levels do not include high");
+        }
+        if (condition == Condition.HIGH_SIGN_IN_RISK && !containsIgnoreCase(c.signInRiskLevels(), "high")) {
+            return Optional.of("its sign-in risk levels do not include high");
+        }
+        List<String> clientApps = c.clientAppTypes();
+        boolean allClients = clientApps.isEmpty() || containsIgnoreCase(clientApps, "all");
+        if (condition == Condition.LEGACY_CLIENTS) {
+            if (!allClients && !(containsIgnoreCase(clientApps, "exchangeActiveSync")
+                    && containsIgnoreCase(clientApps, "other"))) {
+                return Optional.of("its client apps do not cover Exchange ActiveSync and other clients");
+            }
+        } else if (!allClients) {
+            return Optional.of("it is narrowed to client apps " + String.join(", ", clientApps));
+        }
+        return Optional.empty();
+    }
+
+    static boolean grantFits(GrantControls grant, Grant needed) {
+        if (grant == null) {
+            return false;
+        }
+        return switch (needed) {
+            case REQUIRE_MFA -> requiresMfa(grant);
+            case BLOCK -> blocks(grant);
+            case BLOCK_OR_PASSWORD_CHANGE -> blocks(grant) || requires(grant, containsIgnoreCase(grant.builtInControls(),
+                    "passwordChange"));
+            case BLOCK_OR_MFA -> blocks(grant) || requiresMfa(grant);
+        };
+    }
+
+    static boolean blocks(GrantControls grant) {
+        return containsIgnoreCase(grant.builtInControls(), "block");
+    }
+
+    /** MFA (a built-in control or an MFA authentication strength) that the grant cannot be satisfied without. */
+    static boolean requiresMfa(GrantControls grant) {
+        boolean mfa = containsIgnoreCase(grant.builtInControls(), "mfa") || strengthIsMfa(grant);
+        return requires(grant, mfa);
+    }
+
+    /** A control the grant has, and that every way of satisfying it needs: operator AND, or the only control. */
+    private static boolean requires(GrantControls grant, boolean hasControl) {
+        if (!hasControl) {
+            return false;
+        }
+        if (grant.operator() == null || "AND".equalsIgnoreCase(grant.operator())) {
+            return true;
+        }
+        return controlCount(grant) == 1;
+    }
+
+    private static int controlCount(GrantControls grant) {
+        return grant.builtInControls().size() + (grant.authenticationStrength() != null ? 1 : 0)
+                + grant.customAuthenticationFactors().size() + grant.termsOfUse().size();
+    }
+
+    private static boolean strengthIsMfa(GrantControls grant) {
+        ConditionalAccessPolicy.AuthenticationStrength strength = grant.authenticationStrength();
+        if (strength == null) {
+            return false;
+        }
+        if (strength.requirementsSatisfied() != null) {
+            return "mfa".equalsIgnoreCase(strength.requirementsSatisfied());
+        }
+        String id = strength.id();
+        return id != null && id.length() == BUILT_IN_STRENGTH_PREFIX.length() + 1
+                && id.startsWith(BUILT_IN_STRENGTH_PREFIX)
+                && MFA_STRENGTH_SUFFIXES.contains(id.substring(id.length() - 1));
+    }
+
+    private static boolean containsIgnoreCase(List<String> values, String wanted) {
+        for (String value : values) {
+            if (value.equalsIgnoreCase(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String name(ConditionalAccessPolicy policy) {
+        return policy.displayName() != null ? policy.displayName() : policy.id();
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.securescore.controls;
+
+import java.util.List;
+
+/**
+ * One identity improvement action as the catalog describes it.
+ *
+ * @param name               Microsoft's controlName, e.g. {@code AdminMFAV2}
+ * @param maxScore           the most points it earns (Graph's control profile may override it)
+ * @param notScored          a [Not Scored] action: evaluated and shown, never in the score
+ * @param resources          the snapshot keys its evaluation reads
+ */
+public record Control(String name, String title, String category, double maxScore, Scoring scoring,
+                      Population population, Level userImpact, Level implementationCost, List<String> threats,
+                      String remediation, List<String> resources, boolean notScored) {
+
+    /** How points are earned. */
+    public enum Scoring { BINARY, PARTIAL }
+
+    /** Whom a partial action counts. */
+    public enum Population { ADMINS, ENABLED_USERS, NONE }
+
+    /** User impact and implementation cost, as Microsoft rates them; lower ranks first. */
+    public enum Level { LOW, MODERATE, HIGH }
+
+    public Control {
+        threats = List.copyOf(threats);
+        resources = List.copyOf(resources);
+    }
+
+    /** The same control worth {@code points} at most (Microsoft's profile wins over the catalog). */
+    public Control withMaxScore(double points) {
+        return new Control(name, title, category, points, scoring, population, userImpact, implementationCost,
+                threats, remediation, resources, notScored);
+    }
+}

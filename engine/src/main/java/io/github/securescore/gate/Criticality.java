@@ -1,0 +1,4 @@
+package io.github.securescore.gate;
+
+/** What a violated gate does to the build: mark it unstable, or fail it. */
+public enum Criticality { UNSTABLE, FAIL }

@@ -1,0 +1,30 @@
+package io.github.securescore.gate;
+
+import java.util.List;
+
+/** Every gate's outcome and the verdict they add up to. */
+public record Verdict(Status status, List<GateResult> gates) {
+
+    public enum Status { PASS, UNSTABLE, FAIL }
+
+    public Verdict {
+        gates = List.copyOf(gates);
+    }
+
+    public static Verdict of(List<GateResult> gates) {
+        Status status = Status.PASS;
+        for (GateResult result : gates) {
+            if (result.outcome() == GateResult.Outcome.FAILED) {
+                status = Status.FAIL;
+            } else if (result.outcome() == GateResult.Outcome.UNSTABLE && status == Status.PASS) {
+                status = Status.UNSTABLE;
+            }
+        }
+        return new Verdict(status, gates);
+    }
+
+    /** The gates that were violated. */
+    public List<GateResult> violations() {
+        return gates.stream().filter(g -> g.outcome().violated()).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.securescore.score;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A tenant's Identity Secure Score: every action's result, the points achieved out of the
+ * maximum, and what is achievable and projected.
+ *
+ * @param points              achieved points
+ * @param maxPoints           maximum points of the scored actions
+ * @param riskAcceptedPoints  the maxima of the Risk accepted actions (in maxPoints, never achievable)
+ * @param plannedPoints       points still open on Planned actions (the projection adds them)
+ * @param expiredOverrides    policy overrides past their expiry date (no longer applied)
+ * @param microsoft           Microsoft's own score when the snapshot has it, else null
+ */
+public record Assessment(String tenantId, Instant capturedAt, String source, boolean securityDefaults,
+                         List<ControlResult> controls, double points, double maxPoints, double riskAcceptedPoints,
+                         double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft) {
+
+    public Assessment {
+        controls = List.copyOf(controls);
+        expiredOverrides = List.copyOf(expiredOverrides);
+    }
+
+    /** The Identity Secure Score in percent. */
+    public double percent() {
+        return percentOf(points, maxPoints);
+    }
+
+    /** The score against the maximum without the Risk accepted actions. */
+    public double achievablePercent() {
+        return percentOf(points, maxPoints - riskAcceptedPoints);
+    }
+
+    /** Points if every Planned action were completed. */
+    public double projectedPoints() {
+        return points + plannedPoints;
+    }
+
+    public double projectedPercent() {
+        return percentOf(projectedPoints(), maxPoints);
+    }
+
+    public Optional<ControlResult> control(String name) {
+        return controls.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** Open actions (To address, Planned) with points left, best next step first. */
+    public List<ControlResult> openActions() {
+        return controls.stream()
+                .filter(c -> c.status() == ControlStatus.TO_ADDRESS || c.status() == ControlStatus.PLANNED)
+                .filter(c -> c.remaining() > 0)
+                .sorted(RANKING)
+                .toList();
+    }
+
+    public long notEvaluatedCount() {
+        return controls.stream().filter(c -> c.status() == ControlStatus.NOT_EVALUATED).count();
+    }
+
+    public Optional<MicrosoftScore> microsoftScore() {
+        return Optional.ofNullable(microsoft);
+    }
+
+    /** Remaining points first, then lower user impact, then lower implementation cost. */
+    public static final Comparator<ControlResult> RANKING = Comparator
+            .comparingDouble(ControlResult::remaining).reversed()
+            .thenComparing(c -> c.control().userImpact())
+            .thenComparing(c -> c.control().implementationCost())
+            .thenComparing(ControlResult::name);
+
+    private static double percentOf(double points, double max) {
+        return max <= 0 ? 0 : points / max * 100;
+    }
+}

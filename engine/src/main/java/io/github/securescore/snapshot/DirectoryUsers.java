@@ -1,0 +1,191 @@
+package io.github.securescore.snapshot;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * The tenant's users joined with their authentication-method registration details, kept in
+ * columns by a dense index so that a million users fit in a few tens of megabytes. Every
+ * directory object id the snapshot mentions (users, registration records, group members,
+ * role principals) has an index; {@link #isUser(int)} tells which ones the users collection
+ * listed.
+ */
+public final class DirectoryUsers {
+
+    static final int USER = 1;
+    static final int ENABLED = 1 << 1;
+    static final int MEMBER = 1 << 2;
+    static final int GUEST = 1 << 3;
+    static final int REGISTRATION = 1 << 4;
+    static final int MFA_REGISTERED = 1 << 5;
+    static final int SSPR_ENABLED = 1 << 6;
+    static final int REGISTRATION_MEMBER = 1 << 7;
+    static final int REGISTRATION_GUEST = 1 << 8;
+
+    private final DirectoryIds ids;
+    private short[] flags = new short[1024];
+    // display name and user principal name, UTF-8, "name\0upn", one slice per index
+    private byte[] names = new byte[16 * 1024];
+    private int[] nameStart = new int[1024];
+    private int[] nameEnd = new int[1024];
+    private int namesLength;
+
+    DirectoryUsers() {
+        this.ids = new DirectoryIds();
+    }
+
+    /** Number of indexes (users and every other object id seen). */
+    public int size() {
+        return ids.size();
+    }
+
+    /** The index of a directory object id, or -1. */
+    public int indexOf(String id) {
+        return ids.indexOf(id);
+    }
+
+    public String id(int index) {
+        return ids.id(index);
+    }
+
+    /** Listed in the {@code users} collection. */
+    public boolean isUser(int index) {
+        return has(index, USER);
+    }
+
+    public boolean accountEnabled(int index) {
+        return has(index, ENABLED);
+    }
+
+    /** {@code userType} Member (from users, or from registration details when users lack it). */
+    public boolean member(int index) {
+        if (has(index, USER)) {
+            return has(index, MEMBER);
+        }
+        return has(index, REGISTRATION_MEMBER);
+    }
+
+    public boolean guest(int index) {
+        if (has(index, USER)) {
+            return has(index, GUEST);
+        }
+        return has(index, REGISTRATION_GUEST);
+    }
+
+    /** Listed in {@code userRegistrationDetails}. */
+    public boolean hasRegistration(int index) {
+        return has(index, REGISTRATION);
+    }
+
+    public boolean mfaRegistered(int index) {
+        return has(index, MFA_REGISTERED);
+    }
+
+    public boolean ssprEnabled(int index) {
+        return has(index, SSPR_ENABLED);
+    }
+
+    /** Display name, or null. */
+    public String displayName(int index) {
+        return namePart(index, 0);
+    }
+
+    /** User principal name, or null. */
+    public String userPrincipalName(int index) {
+        return namePart(index, 1);
+    }
+
+    /** How a person recognises this account in evidence: UPN, else display name, else id. */
+    public String label(int index) {
+        String upn = userPrincipalName(index);
+        if (upn != null) {
+            return upn;
+        }
+        String name = displayName(index);
+        return name != null ? name : id(index);
+    }
+
+    /** Indexes of the users listed in the {@code users} collection. */
+    public BitSet users() {
+        BitSet result = new BitSet(size());
+        for (int i = 0; i < size(); i++) {
+            if (has(i, USER)) {
+                result.set(i);
+            }
+        }
+        return result;
+    }
+
+    /** Indexes listed in {@code userRegistrationDetails}. */
+    public BitSet registrations() {
+        BitSet result = new BitSet(size());
+        for (int i = 0; i < size(); i++) {
+            if (has(i, REGISTRATION)) {
+                result.set(i);
+            }
+        }
+        return result;
+    }
+
+    private boolean has(int index, int flag) {
+        return index >= 0 && index < size() && (flags[index] & flag) != 0;
+    }
+
+    private String namePart(int index, int part) {
+        if (index < 0 || index >= size() || nameEnd[index] == nameStart[index]) {
+            return null;
+        }
+        int start = nameStart[index];
+        int end = nameEnd[index];
+        int separator = start;
+        while (separator < end && names[separator] != 0) {
+            separator++;
+        }
+        int from = part == 0 ? start : separator + 1;
+        int to = part == 0 ? separator : end;
+        if (from >= to) {
+            return null;
+        }
+        return new String(names, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    // ---- filled by the snapshot reader -------------------------------------------------
+
+    int intern(String id) {
+        int index = ids.intern(id);
+        if (index >= flags.length) {
+            int capacity = Math.max(flags.length * 2, index + 1);
+            flags = Arrays.copyOf(flags, capacity);
+            nameStart = Arrays.copyOf(nameStart, capacity);
+            nameEnd = Arrays.copyOf(nameEnd, capacity);
+        }
+        return index;
+    }
+
+    void set(int index, int flag) {
+        flags[index] |= (short) flag;
+    }
+
+    /** Records names once: the users collection's names win over the registration record's. */
+    void names(int index, String displayName, String userPrincipalName, boolean overwrite) {
+        if (!overwrite && nameEnd[index] != nameStart[index]) {
+            return;
+        }
+        if (displayName == null && userPrincipalName == null) {
+            return;
+        }
+        byte[] name = displayName == null ? new byte[0] : displayName.getBytes(StandardCharsets.UTF_8);
+        byte[] upn = userPrincipalName == null ? new byte[0] : userPrincipalName.getBytes(StandardCharsets.UTF_8);
+        int needed = name.length + 1 + upn.length;
+        if (namesLength + needed > names.length) {
+            names = Arrays.copyOf(names, Math.max(names.length * 2, namesLength + needed));
+        }
+        System.arraycopy(name, 0, names, namesLength, name.length);
+        names[namesLength + name.length] = 0;
+        System.arraycopy(upn, 0, names, namesLength + name.length + 1, upn.length);
+        nameStart[index] = namesLength;
+        nameEnd[index] = namesLength + needed;
+        namesLength += needed;
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.securescore.snapshot;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The Graph v1.0 resources a snapshot records, keyed as in the snapshot format, with the
+ * application permission that reads each one (so "not evaluated" can name what is missing).
+ */
+public enum GraphResource {
+    ORGANIZATION("organization", Shape.COLLECTION, "Organization.Read.All"),
+    DOMAINS("domains", Shape.COLLECTION, "Domain.Read.All"),
+    USERS("users", Shape.COLLECTION, "User.Read.All"),
+    USER_REGISTRATION_DETAILS("reports/authenticationMethods/userRegistrationDetails", Shape.COLLECTION,
+            "AuditLog.Read.All"),
+    ROLE_DEFINITIONS("roleManagement/directory/roleDefinitions", Shape.COLLECTION, "RoleManagement.Read.Directory"),
+    ROLE_ASSIGNMENTS("roleManagement/directory/roleAssignments", Shape.COLLECTION, "RoleManagement.Read.Directory"),
+    CONDITIONAL_ACCESS_POLICIES("identity/conditionalAccess/policies", Shape.COLLECTION, "Policy.Read.All"),
+    SECURITY_DEFAULTS("policies/identitySecurityDefaultsEnforcementPolicy", Shape.SINGLETON, "Policy.Read.All"),
+    AUTHORIZATION_POLICY("policies/authorizationPolicy", Shape.SINGLETON, "Policy.Read.All"),
+    /** One key per group, {@code groups/{id}/transitiveMembers}; see {@link #groupMembersKey(String)}. */
+    GROUP_TRANSITIVE_MEMBERS("groups/{id}/transitiveMembers", Shape.COLLECTION, "GroupMember.Read.All"),
+    SUBSCRIBED_SKUS("subscribedSkus", Shape.COLLECTION, "Organization.Read.All"),
+    SECURE_SCORES("security/secureScores", Shape.COLLECTION, "SecurityEvents.Read.All"),
+    SECURE_SCORE_CONTROL_PROFILES("security/secureScoreControlProfiles", Shape.COLLECTION, "SecurityEvents.Read.All"),
+    ON_PREMISES_SYNCHRONIZATION("directory/onPremisesSynchronization", Shape.COLLECTION,
+            "OnPremDirectorySynchronization.Read.All");
+
+    /** Whether Graph answers with a {@code {"value": [...]}} page or the entity itself. */
+    public enum Shape { COLLECTION, SINGLETON }
+
+    private static final String GROUP_PREFIX = "groups/";
+    private static final String GROUP_SUFFIX = "/transitiveMembers";
+
+    private final String key;
+    private final Shape shape;
+    private final String permission;
+
+    GraphResource(String key, Shape shape, String permission) {
+        this.key = key;
+        this.shape = shape;
+        this.permission = permission;
+    }
+
+    /** The key in the snapshot's {@code resources} object (and the Graph path under /v1.0). */
+    public String key() {
+        return key;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    /** The least-privileged Microsoft Graph application permission that reads this resource. */
+    public String permission() {
+        return permission;
+    }
+
+    public static String groupMembersKey(String groupId) {
+        return GROUP_PREFIX + groupId + GROUP_SUFFIX;
+    }
+
+    /** The group id of a {@code groups/{id}/transitiveMembers} key, if it is one. */
+    public static Optional<String> groupIdOf(String key) {
+        if (key.startsWith(GROUP_PREFIX) && key.endsWith(GROUP_SUFFIX)
+                && key.length() > GROUP_PREFIX.length() + GROUP_SUFFIX.length()) {
+            return Optional.of(key.substring(GROUP_PREFIX.length(), key.length() - GROUP_SUFFIX.length()));
+        }
+        return Optional.empty();
+    }
+
+    /** The resource a snapshot key stands for, if the format knows it. */
+    public static Optional<GraphResource> ofKey(String key) {
+        if (groupIdOf(key).isPresent()) {
+            return Optional.of(GROUP_TRANSITIVE_MEMBERS);
+        }
+        return Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
+    }
+}
