@@ -1,0 +1,212 @@
+package io.github.securescore.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.securescore.InvalidInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run history on disk: JSON Lines, one {@link RunRecord} per line, oldest first.
+ *
+ * <p>Appending never touches the file in place: the existing bytes and the new line go to a temp
+ * file beside it, which is forced to disk and then atomically renamed over the history. A crash
+ * or a kill at any moment leaves either the old file or the new one, never a half line. A lock
+ * file serialises concurrent appends (two builds of one job). A line damaged some other way (an
+ * editor, a copy cut short) is skipped with a warning naming its line; the rest is kept.
+ */
+public final class HistoryFile {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Path file;
+
+    public HistoryFile(Path file) {
+        this.file = file;
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /** Reads every intact line; a missing file is an empty history. */
+    public RunHistory read() {
+        if (!Files.exists(file)) {
+            return RunHistory.EMPTY;
+        }
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file.toString(), 0, 0, null,
+                    "is a directory; expected a history file (JSON Lines)");
+        }
+        List<RunRecord> runs = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (BufferedReader reader = new BufferedReader(
+                new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    RunRecord run = parse(line);
+                    runs.add(run);
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    warnings.add(file + " line " + number + ": skipped, not a valid history entry ("
+                            + reason(e) + ")");
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return RunHistory.EMPTY;
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file.toString(), 0, 0, null, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), 0, 0, null, "cannot be read: " + e.getMessage());
+        }
+        return new RunHistory(runs, warnings);
+    }
+
+    /** Parses one line; missing essentials make it invalid. */
+    static RunRecord parse(String line) throws JsonProcessingException {
+        RunRecord run = JSON.readValue(line, RunRecord.class);
+        if (run == null) {
+            throw new IllegalArgumentException("empty entry");
+        }
+        if (run.version() < 1) {
+            throw new IllegalArgumentException("missing \"version\"");
+        }
+        if (run.version() > RunRecord.VERSION) {
+            throw new IllegalArgumentException("written by a newer version (entry version " + run.version() + ")");
+        }
+        if (run.time() == null) {
+            throw new IllegalArgumentException("missing \"time\"");
+        }
+        if (run.maxPoints() < 0 || run.points() < 0 || Double.isNaN(run.percent())) {
+            throw new IllegalArgumentException("negative or missing points");
+        }
+        return run;
+    }
+
+    /** One line of JSON, no line breaks (JSON escapes any inside strings). */
+    static String format(RunRecord run) {
+        try {
+            return JSON.writeValueAsString(run);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a history entry", e);
+        }
+    }
+
+    /**
+     * Appends {@code run} atomically: the history afterwards is the old content plus one whole line,
+     * or (after a crash) exactly the old content.
+     */
+    public void append(RunRecord run) {
+        byte[] line = (format(run) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path lockFile = dir.resolve(file.getFileName() + ".lock");
+            try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = lockChannel.lock()) {
+                Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+                try {
+                    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                        if (Files.exists(file)) {
+                            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                                long size = in.size();
+                                long copied = 0;
+                                while (copied < size) {
+                                    copied += in.transferTo(copied, size - copied, out);
+                                }
+                                if (size > 0 && !endsWithNewline(in, size)) {
+                                    // an earlier writer's damaged last line stays a line of its own
+                                    out.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
+                                }
+                            }
+                        }
+                        out.write(java.nio.ByteBuffer.wrap(line));
+                        out.force(true);
+                    }
+                    move(temp, file);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the history " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean endsWithNewline(FileChannel in, long size) throws IOException {
+        java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+        in.read(last, size - 1);
+        return last.get(0) == '\n';
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Writes a whole history at once (tests and the series example), atomically. */
+    public void writeAll(List<RunRecord> runs) {
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    for (RunRecord run : runs) {
+                        out.write((format(run) + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                move(temp, file);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the history " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        message = newline >= 0 ? message.substring(0, newline) : message;
+        return message.length() > 160 ? message.substring(0, 157) + "..." : message;
+    }
+}
