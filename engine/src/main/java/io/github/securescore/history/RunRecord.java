@@ -106,7 +106,7 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
     }
 
     /** Six decimals keep the file small and its arithmetic stable across runs. */
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 1_000_000d) / 1_000_000d;
     }
 }
