@@ -10,7 +10,6 @@ import io.github.securescore.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
@@ -161,7 +160,7 @@ public final class HistoryFile {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to the history " + file + ": " + e.getMessage(), e);
+            throw new InvalidInputException(file.toString(), 0, 0, null, "cannot append to the history: " + e);
         }
     }
 
@@ -196,7 +195,7 @@ public final class HistoryFile {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the history " + file + ": " + e.getMessage(), e);
+            throw new InvalidInputException(file.toString(), 0, 0, null, "cannot write the history: " + e);
         }
     }
 
