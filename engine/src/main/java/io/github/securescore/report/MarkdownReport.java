@@ -103,8 +103,8 @@ public final class MarkdownReport implements ReportRenderer {
                 TrendPoint p = points.get(i);
                 m.append("| ").append(DateTimeFormatter.ISO_INSTANT.format(p.time())).append(" | ")
                         .append(Markup.markdown(p.build() == null ? "" : p.build())).append(" | ")
-                        .append(Markup.percent(p.percent())).append(" | +").append(Markup.points(p.achievedPoints()))
-                        .append(" | \\-").append(Markup.points(p.regressedPoints())).append(" | ")
+                        .append(Markup.percent(p.percent())).append(" | ").append(Markup.markdown(Markup.signed(p.achievedPoints())))
+                        .append(" | ").append(Markup.markdown(Markup.signed(-p.regressedPoints()))).append(" | ")
                         .append(p.riskAcceptedCount()).append(" |\n");
             }
         }
