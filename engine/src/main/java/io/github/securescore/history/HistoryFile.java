@@ -135,6 +135,7 @@ public final class HistoryFile {
             Path lockFile = dir.resolve(file.getFileName() + ".lock");
             try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = lockChannel.lock()) {
+                removeStaleTempFiles(dir);
                 Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
                 try {
                     try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -161,6 +162,19 @@ public final class HistoryFile {
             }
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), 0, 0, null, "cannot append to the history: " + e);
+        }
+    }
+
+    /** Temp files of appends that were killed; under the lock no other append is running. */
+    private void removeStaleTempFiles(Path dir) throws IOException {
+        String prefix = "." + file.getFileName();
+        try (var stale = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

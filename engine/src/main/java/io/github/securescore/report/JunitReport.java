@@ -79,7 +79,7 @@ public final class JunitReport implements ReportRenderer {
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append("<testsuites name=\"").append(SUITE).append("\" tests=\"").append(cases.size()).append("\" failures=\"")
-                .append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\" time=\"0\">\n");
+                .append(failures).append("\" errors=\"0\" time=\"0\">\n");
         x.append("  <testsuite name=\"").append(Markup.xml(SUITE + "." + tenant)).append("\" tests=\"").append(cases.size())
                 .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped)
                 .append("\" time=\"0\" timestamp=\"")
