@@ -112,7 +112,7 @@ final class TrendChart {
         }
         for (int b = 0; b < bases.size(); b++) {
             legend(svg, row++, AVERAGE_COLOURS[b % AVERAGE_COLOURS.length], "2 4",
-                    "Average: " + Markup.xml(bases.get(b)));
+                    "Average: " + Markup.xml(shorten(bases.get(b), 24)));
         }
         legendBox(svg, row++, "#e8f5e9", "Good: " + Markup.points(zones.good()) + "% and above");
         legendBox(svg, row++, "#fff8e1", "Okay: " + Markup.points(zones.okay()) + "% to " + Markup.points(zones.good()) + "%");
@@ -143,7 +143,7 @@ final class TrendChart {
         svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(mid)).append("\" x2=\"").append(f(LEFT + plotW))
                 .append("\" y2=\"").append(f(mid)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
         double slot = plotW / Math.max(1, n);
-        double bar = Math.max(1, slot * 0.6);
+        double bar = Math.min(40, Math.max(1, slot * 0.6));
         for (int i = 0; i < n; i++) {
             TrendPoint p = points.get(i);
             double x = LEFT + i * slot + (slot - bar) / 2;
@@ -218,6 +218,11 @@ final class TrendChart {
             pts.setLength(0);
             count = 0;
         }
+    }
+
+    /** Legend labels share a narrow column; a long basis name would run off the chart. */
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     private static boolean hasData(double[] values) {
