@@ -56,14 +56,18 @@ public final class SnapshotGenerator {
      * @param ssprEnabledMembers          of those, SSPR enabled
      * @param legacyExcludedEnabledMembers of those, in the group the legacy-authentication block excludes
      * @param riskPilotEnabledMembers     of those, in the group the risk policies include
+     * @param admins                      enabled accounts holding an admin role, directly or through the group
+     * @param breakGlassAdmins            of those, the emergency accounts the admin MFA policy excludes
      */
     public record Tenant(int users, int guests, int enabledMembers, int mfaRegisteredEnabledMembers,
                          int ssprEnabledMembers, int legacyExcludedEnabledMembers, int riskPilotEnabledMembers,
-                         int roleAssignments, int conditionalAccessPolicies, int groups, long bytes) {
+                         int admins, int breakGlassAdmins, int roleAssignments, int conditionalAccessPolicies,
+                         int groups, long bytes) {
 
         Tenant withBytes(long size) {
             return new Tenant(users, guests, enabledMembers, mfaRegisteredEnabledMembers, ssprEnabledMembers,
-                    legacyExcludedEnabledMembers, riskPilotEnabledMembers, roleAssignments, conditionalAccessPolicies,
+                    legacyExcludedEnabledMembers, riskPilotEnabledMembers, admins, breakGlassAdmins, roleAssignments,
+                    conditionalAccessPolicies,
                     groups, size);
         }
     }
@@ -127,7 +131,7 @@ public final class SnapshotGenerator {
             json.writeEndObject();
         }
         return new Tenant(users, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
-                structure.assignments.size(), structure.policyCount, structure.groupCount(), -1);
+                structure.admins(), structure.breakGlass.size(), structure.assignments.size(), structure.policyCount, structure.groupCount(), -1);
     }
 
     // ---- tenant structure: admins, groups, ids (small, drawn from a seeded Random) -----------
@@ -205,6 +209,18 @@ public final class SnapshotGenerator {
         private void assign(String role, int user, String scope) {
             assignments.add(new Assignment(uuid(), role, directory.id(user), "user", directory.displayName(user),
                     scope, user));
+        }
+
+        /** Distinct enabled accounts holding one of the admin roles. */
+        int admins() {
+            Set<Integer> admins = new LinkedHashSet<>();
+            for (Assignment a : assignments) {
+                if (a.user() >= 0 && DirectoryRoles.ADMIN_ROLES.containsKey(a.roleTemplateId())) {
+                    admins.add(a.user());
+                }
+            }
+            admins.addAll(tier0);
+            return (int) admins.stream().filter(directory::enabled).count();
         }
 
         int groupCount() {
@@ -308,7 +324,11 @@ public final class SnapshotGenerator {
         json.writeStringField("@odata.context",
                 "https://graph.microsoft.com/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails");
         json.writeArrayFieldStart("value");
-        for (int user = 0; user < users; user++) {
+        // Graph lists registration details in its own order, not the users' order: a fixed
+        // permutation keeps a reader from profiting from two lists in step
+        long stride = strideCoprimeTo(users);
+        for (int k = 0; k < users; k++) {
+            int user = (int) ((k * stride + 7) % users);
             boolean mfa = directory.mfaRegistered(user);
             boolean sspr = directory.ssprEnabled(user);
             int methods = directory.methodCount(user);
@@ -345,6 +365,15 @@ public final class SnapshotGenerator {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** A step near 0.618 n that visits every index of 0..n-1 once. */
+    static long strideCoprimeTo(int n) {
+        long stride = Math.max(1, (long) (n * 0.6180339887)) | 1;
+        while (java.math.BigInteger.valueOf(stride).gcd(java.math.BigInteger.valueOf(n)).intValue() != 1) {
+            stride += 2;
+        }
+        return stride;
     }
 
     private static final String[][] ROLE_DEFINITIONS = {
@@ -425,7 +454,7 @@ public final class SnapshotGenerator {
                         .allUsers().excludeGroups(s.breakGlassGroup).grant("OR", "mfa"),
                 new Policy("Block legacy authentication (pilot)", "enabledForReportingButNotEnforced")
                         .groups(s.riskPilotGroup).clientApps("exchangeActiveSync", "other").grant("OR", "block"),
-                new Policy("Phishing-resistant MFA for Global Administrators", "enabled")
+                new Policy("Phishing-resistant MFA for Global Administrators", "enabledForReportingButNotEnforced")
                         .roles(List.of(DirectoryRoles.GLOBAL_ADMINISTRATOR)).strength(),
                 new Policy("Guests require MFA", "enabled").guests().grant("OR", "mfa"),
                 new Policy("Block access outside trusted countries", "enabled")
