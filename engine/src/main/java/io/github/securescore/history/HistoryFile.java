@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.securescore.InvalidInputException;
-import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -42,6 +40,8 @@ public final class HistoryFile {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final com.fasterxml.jackson.databind.ObjectReader RUN_READER = JSON.readerFor(RunRecord.class);
+
     private final Path file;
 
     public HistoryFile(Path file) {
@@ -63,39 +63,64 @@ public final class HistoryFile {
         }
         List<RunRecord> runs = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader reader = new BufferedReader(
-                new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-            String line;
+        // lines are cut from the bytes and parsed in place: no String per line, no second decoding pass
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] chunk = new byte[1 << 16];
+            byte[] line = new byte[1 << 12];
+            int length = 0;
             int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
+            int read;
+            while ((read = in.read(chunk)) > 0) {
+                for (int i = 0; i < read; i++) {
+                    byte b = chunk[i];
+                    if (b == '\n') {
+                        number++;
+                        parseLine(line, length, number, runs, warnings);
+                        length = 0;
+                    } else {
+                        if (length == line.length) {
+                            line = java.util.Arrays.copyOf(line, line.length * 2);
+                        }
+                        line[length++] = b;
+                    }
                 }
-                try {
-                    RunRecord run = parse(line);
-                    runs.add(run);
-                } catch (JsonProcessingException | IllegalArgumentException e) {
-                    warnings.add(file + " line " + number + ": skipped, not a valid history entry ("
-                            + reason(e) + ")");
-                }
+            }
+            if (length > 0) {
+                parseLine(line, length, number + 1, runs, warnings);
             }
         } catch (NoSuchFileException e) {
             return RunHistory.EMPTY;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file.toString(), 0, 0, null, "not UTF-8 text");
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), 0, 0, null, "cannot be read: " + e.getMessage());
         }
         return new RunHistory(runs, warnings);
     }
 
+    private void parseLine(byte[] line, int length, int number, List<RunRecord> runs, List<String> warnings) {
+        int end = length;
+        if (end > 0 && line[end - 1] == '\r') {
+            end--;
+        }
+        boolean blank = true;
+        for (int i = 0; i < end && blank; i++) {
+            blank = line[i] == ' ' || line[i] == '\t';
+        }
+        if (blank) {
+            return;
+        }
+        try {
+            runs.add(check(RUN_READER.readValue(line, 0, end)));
+        } catch (IOException | IllegalArgumentException e) {
+            warnings.add(file + " line " + number + ": skipped, not a valid history entry (" + reason(e) + ")");
+        }
+    }
+
     /** Parses one line; missing essentials make it invalid. */
     static RunRecord parse(String line) throws JsonProcessingException {
-        RunRecord run = JSON.readValue(line, RunRecord.class);
+        return check(RUN_READER.readValue(line));
+    }
+
+    private static RunRecord check(RunRecord run) {
         if (run == null) {
             throw new IllegalArgumentException("empty entry");
         }
