@@ -4,6 +4,7 @@ import io.github.securescore.controls.ControlCatalog;
 import io.github.securescore.gate.GateResult;
 import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
+import io.github.securescore.history.ControlChange;
 import io.github.securescore.history.RunChange;
 import io.github.securescore.history.RunHistory;
 import io.github.securescore.history.RunRecord;
@@ -72,7 +73,33 @@ public record ReportData(RunRecord current, Assessment assessment, Verdict verdi
         return zones.zoneOf(current.percent());
     }
 
+    /**
+     * What changed since the previous run. The history keeps no account names, so for a check the
+     * actions that lost points also name who is unprotected now, from this run's evidence.
+     */
     public Optional<RunChange> change() {
-        return trend.latestChange();
+        Optional<RunChange> change = trend.latestChange();
+        if (assessment == null || change.isEmpty()) {
+            return change;
+        }
+        List<ControlChange> controls = new java.util.ArrayList<>();
+        for (ControlChange c : change.get().controls()) {
+            List<String> unprotected = assessment.control(c.control())
+                    .map(r -> r.evaluation().evidence().unprotected()).orElse(List.of());
+            if (c.regressed() && !unprotected.isEmpty()) {
+                List<String> reasons = new java.util.ArrayList<>(c.reasons());
+                int shown = Math.min(UNPROTECTED_NAMES, unprotected.size());
+                reasons.add("not protected now: " + String.join(", ", unprotected.subList(0, shown))
+                        + (unprotected.size() > shown ? " and more" : ""));
+                controls.add(new ControlChange(c.control(), c.before(), c.after(), c.beforeStatus(), c.afterStatus(),
+                        reasons));
+            } else {
+                controls.add(c);
+            }
+        }
+        return Optional.of(new RunChange(change.get().previous(), change.get().current(), controls));
     }
+
+    /** How many unprotected accounts a "what changed" reason names. */
+    static final int UNPROTECTED_NAMES = 10;
 }
