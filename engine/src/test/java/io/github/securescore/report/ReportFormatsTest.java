@@ -90,6 +90,28 @@ class ReportFormatsTest {
     }
 
     @Test
+    void reportsFromTheHistoryAloneAreValidAndSayWhatTheyLack() throws Exception {
+        var history = new io.github.securescore.history.HistoryFile(dir.resolve("history.jsonl")).read();
+        ReportData data = ReportData.fromHistory(history, result.assessment().tenantId(),
+                io.github.securescore.policy.ScoreZones.DEFAULT, java.util.OptionalDouble.of(90),
+                io.github.securescore.controls.ControlCatalog.bundled()).orElseThrow();
+        JsonSchema schema;
+        try (InputStream in = JsonReport.class.getResourceAsStream(JsonReport.SCHEMA_RESOURCE)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        JsonNode json = new ObjectMapper().readTree(new JsonReport().render(data));
+        assertEquals(Set.of(), schema.validate(json));
+        assertEquals("FAIL", json.get("verdict").get("status").asText());
+        assertEquals(result.run().percent(), json.get("score").get("percent").asDouble(), 1e-9);
+
+        String html = new HtmlReport().render(data);
+        assertTrue(html.contains("id=\"threshold-line\"") && html.contains("id=\"changes-table\""));
+        assertFalse(html.contains("id=\"evidence\""), "the history holds no evidence");
+        assertTrue(html.contains("Re-rendered from the run history"));
+        assertTrue(html.contains("0 of 3 protected"), "coverage comes from the history entry");
+    }
+
+    @Test
     void junitXmlIsValidForJenkinsAndHasOneCasePerAction() throws Exception {
         String xml = report(ReportFormat.JUNIT);
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
