@@ -38,6 +38,8 @@ public final class HistoryFile {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // two entries run together on one line are damage, not the first entry
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private static final com.fasterxml.jackson.databind.ObjectReader RUN_READER = JSON.readerFor(RunRecord.class);
@@ -115,11 +117,7 @@ public final class HistoryFile {
         }
     }
 
-    /** Parses one line; missing essentials make it invalid. */
-    static RunRecord parse(String line) throws JsonProcessingException {
-        return check(RUN_READER.readValue(line));
-    }
-
+    /** Missing essentials make an entry invalid. */
     private static RunRecord check(RunRecord run) {
         if (run == null) {
             throw new IllegalArgumentException("empty entry");

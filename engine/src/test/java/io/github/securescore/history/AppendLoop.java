@@ -10,7 +10,19 @@ public final class AppendLoop {
 
     public static void main(String[] args) {
         HistoryFile file = new HistoryFile(Path.of(args[0]));
-        // big entries make each append take long enough to be killed in the middle of one
+        // built once, so the loop spends its time appending
+        RunRecord run = Runs.run("crash-tenant", 1, bigControls());
+        for (int i = 1; ; i++) {
+            file.append(run);
+            if (i == 1) {
+                System.out.println("appending");
+                System.out.flush();
+            }
+        }
+    }
+
+    /** 400 actions: big entries (about 30 KB) make each append long enough to be killed in the middle of one. */
+    static Object[] bigControls() {
         Object[] controls = new Object[4 * 400];
         for (int c = 0; c < 400; c++) {
             controls[4 * c] = "Control" + c;
@@ -18,12 +30,6 @@ public final class AppendLoop {
             controls[4 * c + 2] = 10;
             controls[4 * c + 3] = io.github.securescore.score.ControlStatus.TO_ADDRESS;
         }
-        for (int i = 1; ; i++) {
-            file.append(Runs.run("crash-tenant", 1 + i % 28, controls));
-            if (i == 1) {
-                System.out.println("appending");
-                System.out.flush();
-            }
-        }
+        return controls;
     }
 }

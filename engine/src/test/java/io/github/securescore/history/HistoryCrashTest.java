@@ -22,9 +22,17 @@ class HistoryCrashTest {
     @Test
     void killingAJvmMidAppendNeverDamagesTheHistory() throws Exception {
         Path history = dir.resolve("history.jsonl");
-        int before = 0;
+        // a 10 MB history to start with: each append copies it, so most of an append's time is spent
+        // with its temp file open, and a kill at a random moment most likely lands inside one
+        List<RunRecord> start = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            start.add(Runs.run("crash-tenant", 1 + i % 28, AppendLoop.bigControls()));
+        }
+        new HistoryFile(history).writeAll(start);
+        int before = start.size();
         int killedMidAppend = 0;
-        for (int round = 0; round < 3; round++) {
+        // at least three kills; more (up to twelve) until one has landed in the middle of an append
+        for (int round = 0; round < 12 && (round < 3 || killedMidAppend == 0); round++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                     AppendLoop.class.getName(), history.toString())
@@ -49,6 +57,7 @@ class HistoryCrashTest {
             assertTrue(read.runs().stream().allMatch(r -> r.controls().size() == 400));
             before = read.runs().size();
         }
+        System.out.println("HistoryCrashTest: kills in the middle of an append: " + killedMidAppend);
         assertTrue(killedMidAppend > 0, "no kill landed in the middle of an append; the test proved nothing");
     }
 }
