@@ -51,6 +51,10 @@ public final class TrendBenchmark implements Callable<Integer> {
     @Option(names = "--seed", description = "seed of the synthetic history (default: ${DEFAULT-VALUE})")
     long seed = 7;
 
+    @Option(names = "--keep", paramLabel = "FILE",
+            description = "also write the synthetic history here (e.g. to time the CLI's report command on it)")
+    Path keep;
+
     private final PrintStream out = System.out;
 
     public static void main(String[] args) {
@@ -62,7 +66,12 @@ public final class TrendBenchmark implements Callable<Integer> {
         Path directory = Files.createTempDirectory("iss-trend-bench");
         Path file = directory.resolve("history.jsonl");
         try {
-            new HistoryFile(file).writeAll(history(entries, seed));
+            List<RunRecord> synthetic = history(entries, seed);
+            new HistoryFile(file).writeAll(synthetic);
+            if (keep != null) {
+                new HistoryFile(keep).writeAll(synthetic);
+                out.println("kept a copy in " + keep);
+            }
             out.printf(Locale.ROOT, "history: %,d entries, %,d bytes (%s)%n", entries, Files.size(file), file);
             ControlCatalog catalog = ControlCatalog.bundled();
             List<long[]> measured = new ArrayList<>();
