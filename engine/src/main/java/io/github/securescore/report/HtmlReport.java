@@ -215,8 +215,10 @@ public final class HtmlReport implements ReportRenderer {
         h.append("<h2 id=\"actions\">Improvement actions</h2>\n<p>Ranked by points left, then lower user impact, then "
                 + "lower implementation cost.</p>\n");
         h.append("<table id=\"actions-table\">\n<thead><tr><th>Rank</th><th>Improvement action</th><th>Category</th>"
-                + "<th>Status</th><th>Points</th><th>Points left</th><th>User impact</th><th>Cost</th><th>Coverage</th>"
-                + "<th>Microsoft</th></tr></thead>\n<tbody>\n");
+                + "<th>Status</th><th>Points</th><th>Points left</th><th>User impact</th><th>Cost</th><th>Coverage</th>");
+        // Microsoft's per-action figures only when the snapshot had them
+        boolean microsoft = data.actions().stream().anyMatch(r -> r.microsoftPoints() != null);
+        h.append(microsoft ? "<th>Microsoft</th>" : "").append("</tr></thead>\n<tbody>\n");
         int rank = 1;
         for (ActionRow row : data.actions()) {
             h.append("<tr id=\"action-").append(Markup.xml(row.name())).append("\"><td class=\"num\">")
@@ -228,8 +230,12 @@ public final class HtmlReport implements ReportRenderer {
                     .append("</td><td class=\"num\">").append(row.remaining() > 0 ? Markup.points(row.remaining()) : "")
                     .append("</td><td>").append(level(row.userImpact())).append("</td><td>")
                     .append(level(row.implementationCost())).append("</td><td>").append(Markup.xml(row.coverage()))
-                    .append("</td><td class=\"num\">")
-                    .append(row.microsoftPoints() == null ? "" : Markup.points(row.microsoftPoints())).append("</td></tr>\n");
+                    .append("</td>");
+            if (microsoft) {
+                h.append("<td class=\"num\">").append(row.microsoftPoints() == null ? "" : Markup.points(row.microsoftPoints()))
+                        .append("</td>");
+            }
+            h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
     }
