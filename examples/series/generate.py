@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes week-1.json .. week-8.json: one small cloud-only tenant over eight weeks, improving
-(admin MFA policy, MFA registration, legacy-auth block, risk policies, consent, password expiry)
+(admin MFA policy, MFA registration, legacy-auth block, risk policies, consent, password expiry;
+self-service password reset risk accepted in the portal for weeks 2-4)
 and regressing (the admin MFA policy switched to report-only, a new unregistered hire, a break-glass
 exclusion that grew). Re-run after changing it; the JSON files are committed so nobody needs Python."""
 import json, datetime
@@ -38,6 +39,20 @@ def policy(pid, name, state, users, grant, client_apps=None, user_risk=None, sig
         conditions["signInRiskLevels"] = signin_risk
     return {"id": pid, "displayName": name, "state": state, "conditions": conditions,
             "grantControls": {"operator": "OR", "builtInControls": grant}}
+
+
+def sspr_profile(n):
+    """Self-service password reset marked risk accepted (Reviewed) in the portal in weeks 2-4, reset to Default in week 5."""
+    updates = []
+    if n >= 2:
+        updates.append({"state": "Reviewed", "comment": "SSPR waits for the helpdesk's identity proofing process",
+                        "updatedBy": "erin@fabrikam.example", "updatedDateTime": "2026-09-14T08:00:00Z"})
+    if n >= 5:
+        updates.append({"state": "Default", "comment": "helpdesk process live", "updatedBy": "erin@fabrikam.example",
+                        "updatedDateTime": "2026-10-05T08:00:00Z"})
+    return {"id": "SelfServicePasswordReset", "title": "Enable self-service password reset", "controlCategory": "Identity",
+            "maxScore": 1.0, "userImpact": "Low", "implementationCost": "Low", "deprecated": False,
+            "controlStateUpdates": updates}
 
 
 def week(n):
@@ -100,6 +115,7 @@ def week(n):
             "policies/authorizationPolicy": {"id": "authorizationPolicy", "defaultUserRolePermissions": {
                 "permissionGrantPoliciesAssigned": consent}},
             "directory/onPremisesSynchronization": {"value": []},
+            "security/secureScoreControlProfiles": {"value": [sspr_profile(n)]},
             "security/secureScores": {"value": [{
                 "id": TENANT + "_" + captured.strftime("%Y-%m-%d"), "createdDateTime": captured.strftime("%Y-%m-%dT00:00:00Z"),
                 "currentScore": float(ms_current), "maxScore": ms_max, "activeUserCount": len(users),

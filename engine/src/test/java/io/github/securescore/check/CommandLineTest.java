@@ -89,7 +89,9 @@ class CommandLineTest {
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(1, json.get("schemaVersion").asInt());
-        assertEquals(62.5, json.get("score").get("percent").asDouble(), 1e-6);
+        // 34.4 of 56 points: self-service password reset is risk accepted in the portal in week 4
+        assertEquals(34.4 / 56 * 100, json.get("score").get("percent").asDouble(), 1e-4);
+        assertEquals(1, json.get("trend").get(json.get("trend").size() - 1).get("riskAcceptedCount").asInt());
     }
 
     @Test
