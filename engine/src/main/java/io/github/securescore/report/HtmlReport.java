@@ -152,6 +152,12 @@ public final class HtmlReport implements ReportRenderer {
                     .append(Markup.points(trend.totalRegressed())).append(" over ").append(trend.points().size())
                     .append(" runs.</p>\n");
             h.append("<figure>\n").append(TrendChart.changes(trend)).append("</figure>\n");
+            h.append("<h3 id=\"risk-acceptance\">Risk acceptance</h3>\n");
+            if (points(trend).stream().anyMatch(p -> p.riskAcceptedCount() > 0)) {
+                h.append("<figure>\n").append(TrendChart.riskAcceptance(trend)).append("</figure>\n");
+            } else {
+                h.append("<p>No improvement action was marked Risk accepted in these runs.</p>\n");
+            }
         }
         List<TrendPoint> points = trend.points();
         List<TrendPoint> shown = points.subList(Math.max(0, points.size() - HISTORY_ROWS), points.size());
@@ -177,6 +183,10 @@ public final class HtmlReport implements ReportRenderer {
                     .append("</td><td>").append(p.run().verdict() == null ? "" : p.run().verdict()).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    private static List<TrendPoint> points(Trend trend) {
+        return trend.points();
     }
 
     private static void changes(StringBuilder h, ReportData data) {

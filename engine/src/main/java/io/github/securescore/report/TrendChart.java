@@ -172,6 +172,57 @@ final class TrendChart {
         return svg.toString();
     }
 
+    /** The number of actions marked Risk accepted per run, as a step line over all runs. */
+    static String riskAcceptance(Trend trend) {
+        List<TrendPoint> points = trend.points();
+        int n = points.size();
+        int height = 150;
+        double plotW = WIDTH - LEFT - RIGHT;
+        double plotH = height - 20 - 30;
+        long max = 1;
+        for (TrendPoint p : points) {
+            max = Math.max(max, p.riskAcceptedCount());
+        }
+        StringBuilder svg = new StringBuilder(256 + n * 24);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"risk-chart\" role=\"img\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(height).append("\" aria-labelledby=\"risk-chart-title\">\n");
+        svg.append("<title id=\"risk-chart-title\">Improvement actions marked Risk accepted per run</title>\n");
+        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+                .append("\" fill=\"#ffffff\"/>\n");
+        double bottom = 20 + plotH;
+        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(bottom)).append("\" x2=\"").append(f(LEFT + plotW))
+                .append("\" y2=\"").append(f(bottom)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
+        StringBuilder pts = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            double y = bottom - (double) points.get(i).riskAcceptedCount() / max * plotH;
+            double x0 = n <= 1 ? LEFT : LEFT + plotW * i / n;
+            double x1 = n <= 1 ? LEFT + plotW : LEFT + plotW * (i + 1) / n;
+            pts.append(f(x0)).append(',').append(f(y)).append(' ').append(f(x1)).append(',').append(f(y)).append(' ');
+        }
+        svg.append("<polyline id=\"risk-line\" fill=\"none\" stroke=\"#ef6c00\" stroke-width=\"2\" points=\"")
+                .append(pts.toString().trim()).append("\"/>\n");
+        svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"24\" text-anchor=\"end\" font-family=\"sans-serif\" "
+                + "font-size=\"11\" fill=\"#37474f\">").append(max).append("</text>\n");
+        svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(bottom + 4)).append("\" text-anchor=\"end\" "
+                + "font-family=\"sans-serif\" font-size=\"11\" fill=\"#37474f\">0</text>\n");
+        if (n > 0) {
+            axisLabelAt(svg, LEFT, "start", label(points.get(0)), bottom + 18);
+            if (n > 1) {
+                axisLabelAt(svg, LEFT + plotW, "end", label(points.get(n - 1)), bottom + 18);
+            }
+        }
+        legend(svg, 0, "#ef6c00", null, "Actions risk accepted");
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void axisLabelAt(StringBuilder svg, double x, String anchor, String text, double y) {
+        svg.append("<text x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" text-anchor=\"").append(anchor)
+                .append("\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#37474f\">").append(Markup.xml(text))
+                .append("</text>\n");
+    }
+
     static String label(TrendPoint p) {
         String day = p.time() == null ? "" : DAY.format(p.time());
         return p.build() == null || p.build().isEmpty() ? day : day + " " + p.build();

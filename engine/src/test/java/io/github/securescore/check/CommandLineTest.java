@@ -74,6 +74,7 @@ class CommandLineTest {
         assertEquals(0, report.exit(), report.err());
         String html = Files.readString(dir.resolve("trend/identity-secure-score.html"));
         assertTrue(html.contains("id=\"threshold-line\"") && html.contains("id=\"microsoft-line\""));
+        assertTrue(html.contains("id=\"risk-line\""), "weeks 2-4 have a risk-accepted action");
         assertEquals(9, html.split("<circle ").length - 1, "one dot per run (8 weeks + the text run)");
         assertTrue(Files.isRegularFile(dir.resolve("trend/identity-secure-score.md")));
 
