@@ -206,6 +206,10 @@ class ExampleTenantsTest {
                             "single-app CA007: " + adminNotes),
                     () -> assertEquals(List.of("CA005: Sign-in risk \"medium & high\" -> MFA strength"),
                             signinRisk.evaluation().evidence().policies()),
+                    // excluding one app does not disqualify CA005, but the evidence says which
+                    () -> assertTrue(signinRisk.evaluation().evidence().notes().stream()
+                            .anyMatch(n -> n.contains("d4ebce55-015a-49b5-a083-c84d1797ae8c")),
+                            "excluded app: " + signinRisk.evaluation().evidence().notes()),
                     () -> assertTrue(control(assessment, "OneAdmin").evaluation().evidence().notes().stream()
                             .anyMatch(n -> n.startsWith("warning")), "more than four Global Administrators"));
         }
