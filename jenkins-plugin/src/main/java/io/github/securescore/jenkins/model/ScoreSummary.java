@@ -64,6 +64,14 @@ public final class ScoreSummary implements Serializable {
 
     /** Copies what a build keeps out of the engine's result. */
     public static ScoreSummary of(CheckResult result) {
+        return of(result, result.assessment().source());
+    }
+
+    /**
+     * @param source what to call the snapshot's origin on the result page (a workspace path rather
+     *               than the controller's temporary copy)
+     */
+    public static ScoreSummary of(CheckResult result, String source) {
         Assessment assessment = result.assessment();
         List<ActionSummary> actions = assessment.controls().stream().map(ActionSummary::of).toList();
         List<String> ranked = assessment.openActions().stream().map(ControlResult::name).toList();
@@ -82,7 +90,7 @@ public final class ScoreSummary implements Serializable {
         }));
         return new ScoreSummary(assessment.tenantId(),
                 assessment.capturedAt() == null ? null : assessment.capturedAt().toString(),
-                assessment.source(), assessment.percent(), assessment.points(), assessment.maxPoints(),
+                source, assessment.percent(), assessment.points(), assessment.maxPoints(),
                 result.verdict().status().name(), gates, actions, ranked, threshold,
                 microsoft.map(MicrosoftScore::percent).orElse(null), averages);
     }
