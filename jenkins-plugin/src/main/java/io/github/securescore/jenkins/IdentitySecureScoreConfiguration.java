@@ -27,9 +27,9 @@ import org.kohsuke.stapler.verb.POST;
  *     credentialsId: "entra-reader"
  *     cloud: GLOBAL
  *     defaultPolicy: |
- *       gates:
- *         - metric: score
- *           threshold: 70
+ *       minPercent: 70
+ *       criticality:
+ *         minPercent: UNSTABLE
  * </pre>
  */
 @Extension
@@ -42,6 +42,7 @@ public class IdentitySecureScoreConfiguration extends GlobalConfiguration {
     private String credentialsId;
     private String cloud = NationalCloud.GLOBAL.name();
 
+    @SuppressWarnings("this-escape") // Jenkins' idiom: a GlobalConfiguration loads itself when created
     public IdentitySecureScoreConfiguration() {
         load();
     }

@@ -228,6 +228,7 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
         }
 
         @Override
+        @SuppressWarnings("rawtypes") // the signature Jenkins declares
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {
             return true;
         }

@@ -37,11 +37,8 @@ class CredentialsAndPermissionsTest {
 
     private static final String SECRET = "client-secret-VALUE-7d41c0";
 
-    private JenkinsRule j;
-
     @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        j = rule;
+    void setUp(JenkinsRule j) throws Exception {
         SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(
                 CredentialsScope.GLOBAL, "entra-reader", "Entra reader app", Secret.fromString(SECRET)));
         SystemCredentialsProvider.getInstance().save();
@@ -132,10 +129,10 @@ class CredentialsAndPermissionsTest {
         String url = j.getURL() + "job/job/descriptorByName/" + IdentitySecureScoreRecorder.class.getName()
                 + "/fillCredentialsIdItems";
 
-        WebResponse get = client.getPage(new WebRequest(new java.net.URL(url), HttpMethod.GET)).getWebResponse();
+        WebResponse get = client.getPage(new WebRequest(java.net.URI.create(url).toURL(), HttpMethod.GET)).getWebResponse();
         assertEquals(405, get.getStatusCode());
 
-        WebResponse post = client.getPage(client.addCrumb(new WebRequest(new java.net.URL(url), HttpMethod.POST)))
+        WebResponse post = client.getPage(client.addCrumb(new WebRequest(java.net.URI.create(url).toURL(), HttpMethod.POST)))
                 .getWebResponse();
         assertEquals(200, post.getStatusCode());
         assertTrue(post.getContentAsString().contains("entra-reader"));
