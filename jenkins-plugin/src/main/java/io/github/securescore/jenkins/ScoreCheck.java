@@ -116,7 +116,11 @@ final class ScoreCheck {
             TenantCredentials.deleteQuietly(work);
         }
 
-        record(run, id, result, sourceName, log);
+        try {
+            record(run, id, result, sourceName, log);
+        } catch (UncheckedIOException e) {
+            throw new AbortException(PREFIX + "the result could not be stored in the build: " + e.getMessage());
+        }
         apply(run, result.verdict(), log);
     }
 
