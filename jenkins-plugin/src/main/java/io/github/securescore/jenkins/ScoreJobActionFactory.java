@@ -26,6 +26,12 @@ public class ScoreJobActionFactory extends TransientActionFactory<Job> {
         return Job.class;
     }
 
+    /** Lets Jenkins skip this factory when it looks for other kinds of actions. */
+    @Override
+    public Class<? extends Action> actionType() {
+        return ScoreJobAction.class;
+    }
+
     @NonNull
     @Override
     public Collection<? extends Action> createFor(@NonNull Job job) {
