@@ -165,6 +165,33 @@ class FreestyleTest {
         j.assertLogContains("[Identity Secure Score] the global default policy (line 1", broken);
     }
 
+    @Test
+    void keepsEveryParameterThroughTheConfigurationForm(JenkinsRule j) throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject();
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setId("tenant-a");
+        step.setName("Tenant A");
+        step.setSnapshot("tenants/a.json");
+        step.setPolicy("policy.yml");
+        step.setMinimumScore(70);
+        step.setScoreCriticality("UNSTABLE");
+        ControlGate gate = new ControlGate("AdminMFAV2");
+        gate.setMinimum(90);
+        gate.setCriticality("UNSTABLE");
+        step.setControlGates(List.of(gate));
+        step.setStopOnFailure(true);
+        step.setTenantId("11111111-2222-3333-4444-555555555555");
+        step.setClientId("22222222-3333-4444-5555-666666666666");
+        step.setCredentialsId("entra-reader");
+        step.setCloud("US_GOVERNMENT");
+        step.setGraphBaseUrl("https://graph.example/v1.0");
+        project.getPublishersList().add(step);
+
+        j.configRoundtrip(project);
+
+        j.assertEqualDataBoundBeans(step, project.getPublishersList().get(IdentitySecureScoreRecorder.class));
+    }
+
     /** A job whose workspace holds the tenant as tenant.json before the step runs. */
     static FreeStyleProject project(JenkinsRule j, String tenant) throws Exception {
         FreeStyleProject project = j.createFreeStyleProject();
