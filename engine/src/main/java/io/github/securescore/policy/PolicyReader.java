@@ -2,7 +2,9 @@ package io.github.securescore.policy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a policy file: YAML, or JSON (YAML's subset). Unknown keys are errors, so a typo never
@@ -69,10 +72,15 @@ public final class PolicyReader {
             return Policy.EMPTY;
         }
         PolicyFile file;
-        try {
-            file = yaml.readValue(text, PolicyFile.class);
+        try (JsonParser parser = yaml.createParser(text)) {
+            if (parser.nextToken() == null) {
+                return Policy.EMPTY;   // only comments: nothing enforced yet
+            }
+            file = yaml.readValue(parser, PolicyFile.class);
         } catch (JsonProcessingException e) {
             throw translate(e, source);
+        } catch (IOException e) {
+            throw new InvalidInputException(source, 0, 0, null, "cannot be read: " + e.getMessage());
         }
         if (file == null) {
             return Policy.EMPTY;
@@ -174,6 +182,10 @@ public final class PolicyReader {
     }
 
     private InvalidInputException translate(JsonProcessingException e, String source) {
+        if (e instanceof JsonMappingException && e.getCause() instanceof StreamReadException syntax) {
+            // a syntax error met while binding a field: the parser's own position and words are the useful ones
+            return translate(syntax, source);
+        }
         JsonLocation location = e.getLocation();
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
@@ -191,15 +203,43 @@ public final class PolicyReader {
         } else if (e instanceof JsonMappingException && e.getCause() instanceof IllegalArgumentException cause) {
             problem = cause.getMessage();
         } else if (e instanceof InvalidFormatException format) {
-            problem = expected(format.getTargetType()) + ", found '" + format.getValue() + "'";
+            problem = "expected " + expected(format.getTargetType()) + ", found '" + format.getValue() + "'";
         } else if (e instanceof MismatchedInputException mismatch) {
-            problem = expected(mismatch.getTargetType()) + ", found another type";
+            problem = "expected " + expected(mismatch.getTargetType()) + ", found " + found(mismatch);
         } else if (e instanceof JsonMappingException) {
             problem = e.getOriginalMessage();
+        } else if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            // SnakeYAML knows where the problem is (Jackson reports where the enclosing block began)
+            line = yaml.getProblemMark().getLine() + 1;
+            column = yaml.getProblemMark().getColumn() + 1;
+            problem = "malformed YAML: " + yaml.getProblem()
+                    + (yaml.getContext() != null ? " " + yaml.getContext() : "");
         } else {
-            problem = "malformed YAML/JSON: " + e.getOriginalMessage();
+            problem = "malformed YAML/JSON: " + String.valueOf(e.getOriginalMessage()).strip()
+                    .replaceAll("\\s*\\n\\s*", " ");
         }
         return new InvalidInputException(source, line, column, field, problem);
+    }
+
+    /** What the file held instead, from Jackson's "from Array value" wording (the parser is closed by now). */
+    private static String found(MismatchedInputException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("from Array value")) {
+            return "a list";
+        }
+        if (message.contains("from Object value")) {
+            return "a mapping";
+        }
+        if (message.contains("from String value")) {
+            return "a string";
+        }
+        if (message.contains("from Integer value") || message.contains("from Floating-point value")) {
+            return "a number";
+        }
+        if (message.contains("from Boolean value")) {
+            return "true or false";
+        }
+        return "another type";
     }
 
     private static String expected(Class<?> type) {
@@ -226,6 +266,19 @@ public final class PolicyReader {
         }
         if (List.class.isAssignableFrom(type)) {
             return "a list";
+        }
+        if (type == PolicyFile.class) {
+            return "a mapping of policy keys (" + String.join(", ", PolicyFile.GATE_KEYS.keySet())
+                    + ", criticality, controls, overrides, zones)";
+        }
+        if (type == ControlFloor.class) {
+            return "a mapping with minPercent and criticality";
+        }
+        if (type == OverrideEntry.class) {
+            return "a mapping with control, status, justification, owner and expires";
+        }
+        if (type == Zones.class) {
+            return "a mapping with good and okay";
         }
         return "a " + type.getSimpleName();
     }
