@@ -135,6 +135,7 @@ class PolicyReaderBadInputTest {
     void missingStatus() throws IOException {
         InvalidInputException e = fails("policy.yml", "overrides:\n  - control: OneAdmin\n    owner: me\n");
         assertEquals("overrides[0].status", e.field());
+        assertEquals(2, e.line());
         contains(e, "missing", "Planned");
     }
 
@@ -158,6 +159,8 @@ class PolicyReaderBadInputTest {
     void unknownControlInAnOverride() throws IOException {
         InvalidInputException e = fails("policy.yml", "overrides:\n  - control: AdminMFA\n    status: Planned\n");
         assertEquals("overrides[0].control", e.field());
+        assertEquals(2, e.line());
+        assertEquals(5, e.column());
         contains(e, "unknown improvement action 'AdminMFA'", "AdminMFAV2", "OneAdmin");
     }
 
@@ -165,6 +168,8 @@ class PolicyReaderBadInputTest {
     void unknownControlFloor() throws IOException {
         InvalidInputException e = fails("policy.yml", "controls:\n  MFARegistration:\n    minPercent: 100\n");
         assertEquals("controls.MFARegistration", e.field());
+        assertEquals(2, e.line());
+        assertEquals(3, e.column());
         contains(e, "unknown improvement action 'MFARegistration'", "MFARegistrationV2");
     }
 
@@ -172,13 +177,15 @@ class PolicyReaderBadInputTest {
     void controlFloorWithoutPercent() throws IOException {
         InvalidInputException e = fails("policy.yml", "controls:\n  OneAdmin:\n    criticality: FAIL\n");
         assertEquals("controls.OneAdmin.minPercent", e.field());
+        assertEquals(2, e.line());
         contains(e, "missing", "0 to 100");
     }
 
     @Test
     void percentAboveRange() throws IOException {
-        InvalidInputException e = fails("policy.yml", "minPercent: 120\n");
+        InvalidInputException e = fails("policy.yml", "version: 1\nminPercent: 120\n");
         assertEquals("minPercent", e.field());
+        assertEquals(2, e.line());
         contains(e, "a percentage from 0 to 100", "120");
     }
 
@@ -186,19 +193,30 @@ class PolicyReaderBadInputTest {
     void controlPercentBelowRange() throws IOException {
         InvalidInputException e = fails("policy.yml", "controls:\n  OneAdmin:\n    minPercent: -1\n");
         assertEquals("controls.OneAdmin.minPercent", e.field());
+        assertEquals(3, e.line());
         contains(e, "a percentage from 0 to 100", "-1");
     }
 
     @Test
     void zonePercentOutOfRangeAndOrder() throws IOException {
-        contains(fails("policy.yml", "zones:\n  good: 101\n"), "zones.good", "0 to 100");
+        contains(fails("policy.yml", "zones:\n  good: 101\n"), "line 2, column 3", "zones.good", "0 to 100");
         contains(fails("policy.yml", "zones:\n  good: 50\n  okay: 70\n"), "zones", "okay (70.0) must not be above good (50.0)");
+    }
+
+    @Test
+    void unknownControlInJson() throws IOException {
+        InvalidInputException e = fails("policy.json",
+                "{\n  \"controls\": {\n    \"AdminMFAV2\": {\"minPercent\": 100},\n    \"Admin\": {\"minPercent\": 1}\n  }\n}\n");
+        assertEquals("controls.Admin", e.field());
+        assertEquals(4, e.line());
+        assertEquals(5, e.column());
     }
 
     @Test
     void negativeCount() throws IOException {
         InvalidInputException e = fails("policy.yml", "maxNotEvaluated: -2\n");
         assertEquals("maxNotEvaluated", e.field());
+        assertEquals(1, e.line());
         contains(e, "at least 0");
     }
 
@@ -214,6 +232,8 @@ class PolicyReaderBadInputTest {
     void criticalityForAnUnknownGate() throws IOException {
         InvalidInputException e = fails("policy.yml", "minPercent: 70\ncriticality:\n  minPercnt: FAIL\n");
         assertEquals("criticality.minPercnt", e.field());
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
         contains(e, "unknown gate", "minPercent", "maxExpiredOverrides");
     }
 
