@@ -293,7 +293,8 @@ public final class SnapshotReader {
             JsonLocation start = parser.currentTokenLocation();
             ObjectNode node = mapper.readTree(parser);
             JsonNode error = node.get("error");
-            if (error != null && error.isObject() && node.size() == 1) {
+            // as for collections: an error record stays one when it carries @odata.context or the like
+            if (error != null && error.isObject()) {
                 content.states.put(key, ResourceState.failed(errorOf(error, field, start)));
                 return;
             }
