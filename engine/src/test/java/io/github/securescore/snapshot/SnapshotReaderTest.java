@@ -121,6 +121,19 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void errorRecordWithMetadataBesideIt() {
+        TenantSnapshot s = SnapshotFixture.tenant().raw(GraphResource.SECURITY_DEFAULTS.key(), SnapshotFixture.parse(
+                "{\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#x\","
+                        + " \"error\": {\"status\": 403, \"code\": \"Authorization_RequestDenied\"}}"))
+                .raw(GraphResource.DOMAINS.key(), SnapshotFixture.parse(
+                        "{\"@odata.context\": \"x\", \"error\": {\"status\": 429, \"code\": \"TooManyRequests\"}}"))
+                .read();
+        assertEquals(ResourceState.Kind.FAILED, s.state(GraphResource.SECURITY_DEFAULTS).kind());
+        assertTrue(s.securityDefaults().isEmpty());
+        assertEquals(429, s.state(GraphResource.DOMAINS).error().status());
+    }
+
+    @Test
     void groupMembersAreTheUsersAmongTransitiveMembers() {
         TenantSnapshot s = SnapshotFixture.tenant().member("a").member("b")
                 .groupMembers("g", "a")
