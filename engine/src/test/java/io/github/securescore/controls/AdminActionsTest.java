@@ -131,6 +131,24 @@ class AdminActionsTest {
         }
 
         @Test
+        void excludedAppStillCountsAndIsNamedInTheEvidence() {
+            Evaluation e = Actions.evaluate(fourAdmins().policy(policy("All MFA").grant("OR", "mfa")
+                    .excludeApplications("0000000a-0000-0000-c000-000000000000")), "AdminMFAV2");
+            assertEquals(1.0, e.fraction());
+            assertTrue(e.evidence().notes().stream().anyMatch(n -> n.contains("'All MFA' excludes apps")
+                    && n.contains("0000000a-0000-0000-c000-000000000000")), e.evidence().notes().toString());
+        }
+
+        @Test
+        void nearMissPoliciesAreExplainedInTheEvidence() {
+            Evaluation e = Actions.evaluate(fourAdmins().policy(policy("Admins MFA outside the office").grant("OR", "mfa")
+                    .locations(new String[] {"All"}, new String[] {"AllTrusted"})), "AdminMFAV2");
+            assertEquals(0.0, e.fraction());
+            assertTrue(e.evidence().notes().stream().anyMatch(n -> n.contains("'Admins MFA outside the office'")
+                    && n.contains("location")), e.evidence().notes().toString());
+        }
+
+        @Test
         void reportOnlyPolicyDoesNotProtect() {
             Evaluation e = Actions.evaluate(fourAdmins().policy(policy("All MFA").grant("OR", "mfa")
                     .state("enabledForReportingButNotEnforced")), "AdminMFAV2");
