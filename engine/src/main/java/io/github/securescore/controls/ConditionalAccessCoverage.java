@@ -164,6 +164,12 @@ public final class ConditionalAccessCoverage {
         if (narrows(c.devices(), "includeDevices", "excludeDevices") || hasDeviceFilter(c.devices())) {
             return Optional.of("it is narrowed by a device filter");
         }
+        if (c.authenticationFlows() != null && c.authenticationFlows().narrows()) {
+            return Optional.of("it is narrowed to authentication flows " + c.authenticationFlows().transferMethods());
+        }
+        if (c.insiderRiskLevels() != null && !c.insiderRiskLevels().isBlank()) {
+            return Optional.of("it is narrowed by an insider risk condition");
+        }
         if (!c.userRiskLevels().isEmpty() && condition != Condition.HIGH_USER_RISK) {
             return Optional.of("it is narrowed by a user risk condition");
         }
