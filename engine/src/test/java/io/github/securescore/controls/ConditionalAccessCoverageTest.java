@@ -317,6 +317,24 @@ class ConditionalAccessCoverageTest {
         }
 
         @Test
+        void deviceCodeFlowBlockIsNotALegacyAuthenticationBlock() {
+            Coverage coverage = coverage(tenant().policy(policy("Block device code flow").grant("OR", "block")
+                    .clientAppTypes("all").authenticationFlows("deviceCodeFlow")), LEGACY);
+            assertTrue(coverage.covered().isEmpty());
+            assertTrue(coverage.notes().stream().anyMatch(n -> n.contains("deviceCodeFlow")), coverage.notes().toString());
+        }
+
+        @Test
+        void authenticationFlowsNoneDoesNotNarrow() {
+            assertEquals(EVERYONE, mfaCovered(mfaPolicy().authenticationFlows("none")));
+        }
+
+        @Test
+        void insiderRiskDisqualifies() {
+            assertEquals(Set.of(), mfaCovered(mfaPolicy().insiderRiskLevels("elevated")));
+        }
+
+        @Test
         void riskLevelsDisqualifyOtherActions() {
             assertEquals(Set.of(), mfaCovered(mfaPolicy().userRiskLevels("high")));
             assertEquals(Set.of(), mfaCovered(mfaPolicy().signInRiskLevels("high", "medium")));

@@ -342,6 +342,18 @@ public final class SnapshotFixture {
             return this;
         }
 
+        /** {@code authenticationFlows.transferMethods}, e.g. "deviceCodeFlow". */
+        public CaPolicy authenticationFlows(String transferMethods) {
+            conditions.putObject("authenticationFlows").put("transferMethods", transferMethods);
+            return this;
+        }
+
+        /** {@code insiderRiskLevels} flags, e.g. "elevated". */
+        public CaPolicy insiderRiskLevels(String levels) {
+            conditions.put("insiderRiskLevels", levels);
+            return this;
+        }
+
         /** Grant controls with {@code operator} (AND, OR) and built-in controls (mfa, block, compliantDevice, passwordChange...). */
         public CaPolicy grant(String operator, String... builtInControls) {
             grant = node.putObject("grantControls");
