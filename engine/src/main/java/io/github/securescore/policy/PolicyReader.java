@@ -90,6 +90,10 @@ public final class PolicyReader {
     }
 
     private Policy toPolicy(PolicyFile file, Located where) {
+        if (file.version != null && file.version != 1) {
+            // a newer format may mean something this engine would silently ignore
+            throw where.error("version", "unsupported policy version " + file.version + "; expected 1");
+        }
         List<Gate> gates = new ArrayList<>();
         Map<String, Criticality> criticality = file.criticality == null ? Map.of() : file.criticality;
         for (String key : criticality.keySet()) {
