@@ -238,6 +238,14 @@ class PolicyReaderBadInputTest {
     }
 
     @Test
+    void unsupportedVersion() throws IOException {
+        InvalidInputException e = fails("policy.yml", "# baseline\nversion: 2\nminPercent: 70\n");
+        assertEquals("version", e.field());
+        assertEquals(2, e.line());
+        contains(e, "unsupported policy version 2; expected 1");
+    }
+
+    @Test
     void missingFile() {
         Path file = dir.resolve("no-such-policy.yml");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.read(file));
