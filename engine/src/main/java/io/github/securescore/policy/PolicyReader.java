@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -51,6 +52,8 @@ public final class PolicyReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                // a repeated key (two floors for one control) would otherwise drop the first silently
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 
@@ -219,6 +222,9 @@ public final class PolicyReader {
             column = yaml.getProblemMark().getColumn() + 1;
             problem = "malformed YAML: " + yaml.getProblem()
                     + (yaml.getContext() != null ? " " + yaml.getContext() : "");
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field '")) {
+            String key = e.getOriginalMessage().substring("Duplicate field '".length()).replaceAll("'.*", "");
+            problem = "the key '" + key + "' appears twice; expected each key once";
         } else {
             problem = "malformed YAML/JSON: " + String.valueOf(e.getOriginalMessage()).strip()
                     .replaceAll("\\s*\\n\\s*", " ");
