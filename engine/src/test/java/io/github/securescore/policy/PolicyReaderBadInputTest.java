@@ -238,6 +238,14 @@ class PolicyReaderBadInputTest {
     }
 
     @Test
+    void repeatedKey() throws IOException {
+        InvalidInputException e = fails("policy.yml",
+                "controls:\n  AdminMFAV2:\n    minPercent: 100\n  AdminMFAV2:\n    minPercent: 50\n");
+        assertEquals(4, e.line());
+        contains(e, "the key 'AdminMFAV2' appears twice; expected each key once");
+    }
+
+    @Test
     void unsupportedVersion() throws IOException {
         InvalidInputException e = fails("policy.yml", "# baseline\nversion: 2\nminPercent: 70\n");
         assertEquals("version", e.field());
