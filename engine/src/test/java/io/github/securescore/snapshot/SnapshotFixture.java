@@ -22,6 +22,17 @@ import java.util.Locale;
  * <p>A new fixture records every resource the identity actions read as present and empty
  * (security defaults off, no consent policy, no domains); tests add entities, replace a
  * resource with an {@link #error(String, int, String) error record} or {@link #remove(String) drop} it.
+ *
+ * <pre>{@code
+ * TenantSnapshot snapshot = SnapshotFixture.tenant()
+ *         .member("alice").guest("gary").disabled("old")
+ *         .assign("alice", SnapshotFixture.GLOBAL_ADMINISTRATOR)
+ *         .registration("alice", true, false)
+ *         .policy(SnapshotFixture.policy("CA001 admins MFA").includeUsers()
+ *                 .includeRoles(SnapshotFixture.GLOBAL_ADMINISTRATOR).grant("OR", "mfa"))
+ *         .forbidden(GraphResource.DOMAINS)
+ *         .read();                       // or .write(path) / .json()
+ * }</pre>
  */
 public final class SnapshotFixture {
 
