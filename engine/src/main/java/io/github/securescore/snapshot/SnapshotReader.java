@@ -119,17 +119,40 @@ public final class SnapshotReader {
         return "an object (" + type.getSimpleName() + ")";
     }
 
+    /** Jackson's "from String value ('x')" / "from Array value (token ...)" in the words the reader's own messages use. */
     private static String foundToken(String jacksonMessage) {
         if (jacksonMessage == null) {
             return "a value of another type";
         }
         int from = jacksonMessage.indexOf(" from ");
-        if (from >= 0) {
-            String rest = jacksonMessage.substring(from + 6);
-            int cut = rest.indexOf(':');
-            return (cut >= 0 ? rest.substring(0, cut) : rest).trim();
+        if (from < 0) {
+            return "a value of another type";
         }
-        return "a value of another type";
+        String rest = jacksonMessage.substring(from + 6);
+        if (rest.startsWith("String value")) {
+            int open = rest.indexOf("('");
+            int close = rest.indexOf("')", open + 2);
+            return open >= 0 && close > open ? "the string \"" + abbreviate(rest.substring(open + 2, close)) + "\""
+                    : "a string";
+        }
+        if (rest.startsWith("String \"")) {
+            int close = rest.indexOf("\":");
+            return close > 8 ? "the string \"" + abbreviate(rest.substring(8, close)) + "\"" : "a string";
+        }
+        if (rest.startsWith("Array value")) {
+            return "an array";
+        }
+        if (rest.startsWith("Object value")) {
+            return "an object";
+        }
+        if (rest.startsWith("Integer value") || rest.startsWith("Floating-point value")) {
+            return "a number";
+        }
+        if (rest.startsWith("Boolean value")) {
+            return "a boolean";
+        }
+        int cut = rest.indexOf(':');
+        return (cut >= 0 ? rest.substring(0, cut) : rest).trim();
     }
 
     /** One pass over one document. */
@@ -270,7 +293,8 @@ public final class SnapshotReader {
             JsonLocation start = parser.currentTokenLocation();
             ObjectNode node = mapper.readTree(parser);
             JsonNode error = node.get("error");
-            if (error != null && error.isObject() && node.size() == 1) {
+            // as for collections: an error record stays one when it carries @odata.context or the like
+            if (error != null && error.isObject()) {
                 content.states.put(key, ResourceState.failed(errorOf(error, field, start)));
                 return;
             }
