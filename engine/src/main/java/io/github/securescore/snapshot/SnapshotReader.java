@@ -137,6 +137,9 @@ public final class SnapshotReader {
         private final JsonParser parser;
         private final String source;
         private final SnapshotContent content;
+        // reused for every user: names go from the parser's buffer to the directory without Strings
+        private final DirectoryUsers.Name displayName = new DirectoryUsers.Name();
+        private final DirectoryUsers.Name upn = new DirectoryUsers.Name();
         // the entity being streamed, so that field paths are only built when there is an error
         private String entityArray;
         private int entityIndex = -1;
@@ -335,17 +338,17 @@ public final class SnapshotReader {
             int i = -1;
             Boolean enabled = null;
             String userType = null;
-            String displayName = null;
-            String upn = null;
+            displayName.clear();
+            upn.clear();
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
                     case "id" -> i = internId(token);
                     case "accountEnabled" -> enabled = bool(token, "accountEnabled");
-                    case "userType" -> userType = optionalText(token, "userType");
-                    case "displayName" -> displayName = optionalText(token, "displayName");
-                    case "userPrincipalName" -> upn = optionalText(token, "userPrincipalName");
+                    case "userType" -> userType = userType(token);
+                    case "displayName" -> copyName(token, "displayName", displayName);
+                    case "userPrincipalName" -> copyName(token, "userPrincipalName", upn);
                     default -> parser.skipChildren();
                 }
             }
@@ -362,7 +365,7 @@ public final class SnapshotReader {
             } else if ("Guest".equalsIgnoreCase(userType)) {
                 content.directory.set(i, DirectoryUsers.GUEST);
             }
-            content.directory.names(i, displayName, upn, true);
+            content.directory.names(i, displayName, upn);
         }
 
         private void registration() throws IOException {
@@ -377,7 +380,7 @@ public final class SnapshotReader {
                 JsonToken token = parser.nextToken();
                 switch (name) {
                     case "id" -> i = internId(token);
-                    case "userType" -> userType = optionalText(token, "userType");
+                    case "userType" -> userType = userType(token);
                     case "isMfaRegistered" -> mfa = Boolean.TRUE.equals(bool(token, "isMfaRegistered"));
                     case "isSsprEnabled" -> sspr = Boolean.TRUE.equals(bool(token, "isSsprEnabled"));
                     // the users collection's names win: when they are known, the parser skips these undecoded
@@ -430,6 +433,34 @@ public final class SnapshotReader {
                 throw error("id", "expected a string, found " + describe(token));
             }
             return content.directory.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+
+        /** Graph's userType without a String per user for the usual values (compared ignoring case later). */
+        private String userType(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_STRING) {
+                char[] chars = parser.getTextCharacters();
+                int offset = parser.getTextOffset();
+                int length = parser.getTextLength();
+                if (DirectoryUsers.Name.equalsIgnoreCase(chars, offset, length, "Member")) {
+                    return "Member";
+                }
+                if (DirectoryUsers.Name.equalsIgnoreCase(chars, offset, length, "Guest")) {
+                    return "Guest";
+                }
+            }
+            return optionalText(token, "userType");
+        }
+
+        /** Copies a string (or null) from the parser's buffer; the buffer is reused by the next token. */
+        private void copyName(JsonToken token, String field, DirectoryUsers.Name target) throws IOException {
+            if (token == JsonToken.VALUE_NULL) {
+                target.clear();
+                return;
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                throw error(field, "expected a string, found " + describe(token));
+            }
+            target.set(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         }
 
         /** The name's text, or null (checked but not decoded) when the users collection named this index already. */
