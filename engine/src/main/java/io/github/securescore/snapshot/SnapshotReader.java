@@ -432,22 +432,23 @@ public final class SnapshotReader {
         }
 
         private void groupMember(BitSet members) throws IOException {
-            int i = -1;
+            // the id stays a String until the type is known: devices and nested groups get no directory index
+            String id = null;
             String type = null;
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> i = internId(token);
+                    case "id" -> id = text(token, "id");
                     case "@odata.type" -> type = optionalText(token, "@odata.type");
                     default -> parser.skipChildren();
                 }
             }
-            if (i < 0) {
+            if (id == null) {
                 throw error("", "missing \"id\"");
             }
             if (type == null || type.endsWith(".user")) {
-                members.set(i);
+                members.set(content.directory.intern(id));
             }
         }
 
