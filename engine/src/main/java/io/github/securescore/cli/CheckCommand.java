@@ -7,6 +7,7 @@ import io.github.securescore.gate.Criticality;
 import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
+import io.github.securescore.history.Changes;
 import io.github.securescore.report.JsonReport;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
@@ -87,7 +88,8 @@ final class CheckCommand implements Callable<Integer> {
             out.print(new JsonReport().render(IdentityCheck.reportData(result)));
         }
         if (output.text() || (!jsonOnStdout && output.reportDir != null)) {
-            out.print(new TextReport().render(result));
+            out.print(new TextReport().render(result.assessment(), result.verdict(),
+                    result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null)));
         }
         for (Path report : result.reports()) {
             out.println("Report: " + report);

@@ -1,10 +1,9 @@
 package io.github.securescore.report;
 
-import io.github.securescore.check.CheckResult;
 import io.github.securescore.controls.Evaluation;
 import io.github.securescore.gate.GateResult;
+import io.github.securescore.gate.Verdict;
 import io.github.securescore.history.ControlChange;
-import io.github.securescore.history.Changes;
 import io.github.securescore.history.RunChange;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.ControlResult;
@@ -18,8 +17,14 @@ import java.util.Locale;
  */
 public final class TextReport {
 
-    public String render(CheckResult result) {
-        Assessment a = result.assessment();
+    public String render(Assessment a, Verdict verdict) {
+        return render(a, verdict, null);
+    }
+
+    /**
+     * @param change what changed since the tenant's previous run in the history, or null for none
+     */
+    public String render(Assessment a, Verdict verdict, RunChange change) {
         StringBuilder out = new StringBuilder();
         out.append("Identity Secure Score");
         if (a.tenantId() != null) {
@@ -66,16 +71,18 @@ public final class TextReport {
                         .append(plain(o.owner())).append(", expired ").append(o.expires()).append('\n');
             }
         }
-        result.previousRun().ifPresent(previous -> changes(out, Changes.between(previous, result.run())));
+        if (change != null) {
+            changes(out, change);
+        }
         out.append("\nGates:");
-        if (result.verdict().gates().isEmpty()) {
+        if (verdict.gates().isEmpty()) {
             out.append(" none configured");
         }
         out.append('\n');
-        for (GateResult g : result.verdict().gates()) {
+        for (GateResult g : verdict.gates()) {
             out.append("  [").append(g.outcome()).append("] ").append(plain(g.message())).append('\n');
         }
-        out.append("Verdict: ").append(result.verdict().status()).append('\n');
+        out.append("Verdict: ").append(verdict.status()).append('\n');
         return out.toString();
     }
 
