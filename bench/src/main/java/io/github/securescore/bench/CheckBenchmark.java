@@ -112,6 +112,15 @@ public final class CheckBenchmark implements Callable<Integer> {
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(g -> g.getName()).toList(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments());
 
+        if (maxHeap > 300L * 1024 * 1024) {
+            out.println("note: the requirement's figure is measured with -Xmx256m");
+        }
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--file " + file + ": no such file");
+        }
+        if (rounds < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--rounds must be at least 1 and --warmup at least 0");
+        }
         Path workDirectory = Files.createTempDirectory("iss-bench");
         Path snapshot = file;
         Map<String, Object> generation = new LinkedHashMap<>();
