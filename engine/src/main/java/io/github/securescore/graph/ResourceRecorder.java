@@ -44,6 +44,8 @@ final class ResourceRecorder {
 
     private static final byte[] COLLECTION_START = "{\"value\":[\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COLLECTION_END = "\n]}".getBytes(StandardCharsets.US_ASCII);
+    /** Longer than this and waiting in a build makes no sense: fail clearly instead. */
+    private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(5);
     private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.US_ASCII);
 
     private final GraphTransport transport;
@@ -226,7 +228,7 @@ final class ResourceRecorder {
         }
     }
 
-    /** Graph's {@code Retry-After}: seconds, or an HTTP date; capped by the settings. */
+    /** Graph's {@code Retry-After}: seconds, or an HTTP date; waited in full (Graph counts early retries against us). */
     private java.util.Optional<Duration> retryAfter(Response response) {
         String header = response.header("Retry-After");
         if (header == null || header.isBlank()) {
@@ -246,7 +248,11 @@ final class ResourceRecorder {
         if (wait.isNegative()) {
             wait = Duration.ZERO;
         }
-        return java.util.Optional.of(wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait);
+        if (wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
+            throw new CollectionException("Graph throttled the collection and asked to wait " + wait.toSeconds()
+                    + " s (Retry-After); try again later");
+        }
+        return java.util.Optional.of(wait);
     }
 
     /** Exponential backoff with "equal jitter": half fixed, half random, so parallel workers spread out. */

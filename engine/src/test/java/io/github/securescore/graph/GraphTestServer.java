@@ -92,6 +92,7 @@ public final class GraphTestServer implements AutoCloseable {
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final AtomicInteger total = new AtomicInteger();
     private volatile boolean keepLog = true;
+    private volatile int pageLimit = MAX_PAGE;
 
     private GraphTestServer(TenantData data) throws IOException {
         this.data = data;
@@ -134,6 +135,12 @@ public final class GraphTestServer implements AutoCloseable {
     /** The {@code nth} request (1-based, retries count) for a resource key gets this fault. */
     public GraphTestServer inject(String key, int nth, Fault fault) {
         faults.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(nth, fault);
+        return this;
+    }
+
+    /** Pages hold at most this many entities whatever {@code $top} asks (Graph may send fewer). */
+    public GraphTestServer pageLimit(int limit) {
+        this.pageLimit = limit;
         return this;
     }
 
@@ -249,7 +256,8 @@ public final class GraphTestServer implements AutoCloseable {
                         return;
                     }
                 }
-                body = page(key, (TenantData.Collection) resource, query, top == null ? DEFAULT_PAGE : top);
+                body = page(key, (TenantData.Collection) resource, query,
+                        Math.min(pageLimit, top == null ? DEFAULT_PAGE : top));
             }
             if (fault instanceof Malformed) {
                 body = Arrays.copyOf(body, Math.max(1, body.length / 2));
