@@ -153,7 +153,20 @@ public final class DirectoryUsers {
     // ---- filled by the snapshot reader -------------------------------------------------
 
     int intern(String id) {
-        int index = ids.intern(id);
+        return grownFor(ids.intern(id));
+    }
+
+    /** {@link #intern(String)} for an id in a parser's character buffer, without making a String of it. */
+    int intern(char[] chars, int offset, int length) {
+        return grownFor(ids.intern(chars, offset, length));
+    }
+
+    /** Whether names were recorded for this index already (the reader then need not decode them again). */
+    boolean hasNames(int index) {
+        return nameEnd[index] != nameStart[index];
+    }
+
+    private int grownFor(int index) {
         if (index >= flags.length) {
             int capacity = Math.max(flags.length * 2, index + 1);
             flags = Arrays.copyOf(flags, capacity);

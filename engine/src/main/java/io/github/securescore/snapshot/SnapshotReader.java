@@ -332,7 +332,7 @@ public final class SnapshotReader {
         }
 
         private void user() throws IOException {
-            String id = null;
+            int i = -1;
             Boolean enabled = null;
             String userType = null;
             String displayName = null;
@@ -341,7 +341,7 @@ public final class SnapshotReader {
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> id = text(token, "id");
+                    case "id" -> i = internId(token);
                     case "accountEnabled" -> enabled = bool(token, "accountEnabled");
                     case "userType" -> userType = optionalText(token, "userType");
                     case "displayName" -> displayName = optionalText(token, "displayName");
@@ -349,10 +349,9 @@ public final class SnapshotReader {
                     default -> parser.skipChildren();
                 }
             }
-            if (id == null) {
+            if (i < 0) {
                 throw error("", "missing \"id\"");
             }
-            int i = content.directory.intern(id);
             content.directory.set(i, DirectoryUsers.USER);
             if (Boolean.TRUE.equals(enabled)) {
                 content.directory.set(i, DirectoryUsers.ENABLED);
@@ -367,7 +366,7 @@ public final class SnapshotReader {
         }
 
         private void registration() throws IOException {
-            String id = null;
+            int i = -1;
             String userType = null;
             boolean mfa = false;
             boolean sspr = false;
@@ -377,19 +376,19 @@ public final class SnapshotReader {
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> id = text(token, "id");
+                    case "id" -> i = internId(token);
                     case "userType" -> userType = optionalText(token, "userType");
                     case "isMfaRegistered" -> mfa = Boolean.TRUE.equals(bool(token, "isMfaRegistered"));
                     case "isSsprEnabled" -> sspr = Boolean.TRUE.equals(bool(token, "isSsprEnabled"));
-                    case "userDisplayName" -> displayName = optionalText(token, "userDisplayName");
-                    case "userPrincipalName" -> upn = optionalText(token, "userPrincipalName");
+                    // the users collection's names win: when they are known, the parser skips these undecoded
+                    case "userDisplayName" -> displayName = nameUnlessKnown(i, token, "userDisplayName");
+                    case "userPrincipalName" -> upn = nameUnlessKnown(i, token, "userPrincipalName");
                     default -> parser.skipChildren();
                 }
             }
-            if (id == null) {
+            if (i < 0) {
                 throw error("", "missing \"id\"");
             }
-            int i = content.directory.intern(id);
             content.directory.set(i, DirectoryUsers.REGISTRATION);
             if (mfa) {
                 content.directory.set(i, DirectoryUsers.MFA_REGISTERED);
@@ -406,23 +405,40 @@ public final class SnapshotReader {
         }
 
         private void groupMember(BitSet members) throws IOException {
-            String id = null;
+            int i = -1;
             String type = null;
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> id = text(token, "id");
+                    case "id" -> i = internId(token);
                     case "@odata.type" -> type = optionalText(token, "@odata.type");
                     default -> parser.skipChildren();
                 }
             }
-            if (id == null) {
+            if (i < 0) {
                 throw error("", "missing \"id\"");
             }
             if (type == null || type.endsWith(".user")) {
-                members.set(content.directory.intern(id));
+                members.set(i);
             }
+        }
+
+        /** The directory index of the entity's id, read from the parser's buffer without a String. */
+        private int internId(JsonToken token) throws IOException {
+            if (token != JsonToken.VALUE_STRING) {
+                throw error("id", "expected a string, found " + describe(token));
+            }
+            return content.directory.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+
+        /** The name's text, or null (checked but not decoded) when the users collection named this index already. */
+        private String nameUnlessKnown(int index, JsonToken token, String field) throws IOException {
+            if (index >= 0 && content.directory.hasNames(index)
+                    && (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL)) {
+                return null;
+            }
+            return optionalText(token, field);
         }
 
         private ResourceError resourceError(JsonToken token, String field) throws IOException {
