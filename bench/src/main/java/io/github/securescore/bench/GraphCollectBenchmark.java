@@ -62,7 +62,10 @@ public final class GraphCollectBenchmark implements Callable<Integer> {
     int rounds = 1;
 
     @Option(names = "--warmup-users", description = "users of the unmeasured warm-up round (default: ${DEFAULT-VALUE})")
-    int warmupUsers = 20_000;
+    int warmupUsers = 100_000;
+
+    @Option(names = "--collector-only", hidden = true, description = "profile the collector alone (no comparison)")
+    boolean collectorOnly;
 
     @Option(names = "--json", description = "where the figures go (default: graph-collect-benchmark.json next to the jar)")
     Path json;
@@ -91,7 +94,9 @@ public final class GraphCollectBenchmark implements Callable<Integer> {
             out.printf(Locale.ROOT, "round %d on %,d users%n", round, users);
             measured.add(measure(users, heap, true));
         }
-        write(report(measured));
+        if (!collectorOnly) {
+            write(report(measured));
+        }
         return 0;
     }
 
@@ -102,8 +107,10 @@ public final class GraphCollectBenchmark implements Callable<Integer> {
                 .with(REGISTRATIONS, new GeneratedRegistrations(n, directory));
         List<Run> runs = new ArrayList<>();
         try (GraphTestServer server = GraphTestServer.serve(data).keepLog(false)) {
-            runs.add(timed("(a) SDK defaults", server, heap, () -> sdk(server, false)));
-            runs.add(timed("(b) SDK $select+$top=999", server, heap, () -> sdk(server, true)));
+            if (!collectorOnly) {
+                runs.add(timed("(a) SDK defaults", server, heap, () -> sdk(server, false)));
+                runs.add(timed("(b) SDK $select+$top=999", server, heap, () -> sdk(server, true)));
+            }
             Path file = Files.createTempFile("graph-collect-", ".json");
             try {
                 Run run = timed("(c) GraphCollector", server, heap, () -> collector(server, file));

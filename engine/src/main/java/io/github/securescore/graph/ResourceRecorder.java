@@ -74,8 +74,15 @@ final class ResourceRecorder {
             long items = 0;
             int pages = 0;
             boolean opened = false;
-            while (url != null) {
-                Object answer = fetch(request, url, pages + 1);
+            GraphTransport.Prefetch[] next = new GraphTransport.Prefetch[1];
+            try {
+                while (url != null) {
+                    GraphTransport.Prefetch prefetched = next[0] != null && next[0].url().equals(url) ? next[0] : null;
+                    if (next[0] != null && prefetched == null) {
+                        next[0].cancel();
+                    }
+                    next[0] = null;
+                    Object answer = fetch(request, url, pages + 1, prefetched, next);
                 if (answer instanceof ResourceError error) {
                     if (pages > 0) {
                         // a later page refused: the resource is incomplete, so it is not recorded as data
@@ -106,7 +113,12 @@ final class ResourceRecorder {
                 items += page.count();
                 pages++;
                 tracker.page(page.count());
-                url = request.firstPageOnly() ? null : page.nextLink();
+                    url = request.firstPageOnly() ? null : page.nextLink();
+                }
+            } finally {
+                if (next[0] != null) {
+                    next[0].cancel();
+                }
             }
             out.write(COLLECTION_END);
             tracker.done();
@@ -114,17 +126,30 @@ final class ResourceRecorder {
         }
     }
 
-    /** One page with bounded retries: a {@link Page} or, for a refused resource, its {@link ResourceError}. */
-    private Object fetch(ResourceRequest request, String url, int pageNumber) {
+    /**
+     * One page with bounded retries: a {@link Page} or, for a refused resource, its {@link ResourceError}.
+     * {@code prefetched} is this page's request already under way; when the page names its next
+     * link before its entities (Graph does), the next page's request starts into {@code next}.
+     */
+    private Object fetch(ResourceRequest request, String url, int pageNumber, GraphTransport.Prefetch prefetched,
+                         GraphTransport.Prefetch[] next) {
         String where = request.key() + " (page " + pageNumber + ")";
         String lastProblem = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             Duration wait;
-            try (Response response = transport.get(url)) {
+            if (next[0] != null) {
+                next[0].cancel();   // started from an attempt that failed
+                next[0] = null;
+            }
+            try (Response response = attempt == 1 && prefetched != null ? prefetched.await() : transport.get(url)) {
                 int status = response.code();
                 if (status == 200) {
                     try {
-                        return parse(request, response.body());
+                        return parse(request, response.body(), link -> {
+                            if (!request.firstPageOnly()) {
+                                next[0] = transport.prefetch(link);
+                            }
+                        });
                     } catch (JsonProcessingException e) {
                         lastProblem = "Graph answered malformed JSON: " + e.getOriginalMessage();
                     }
@@ -162,7 +187,8 @@ final class ResourceRecorder {
         throw new CollectionException(where + " failed after " + settings.maxAttempts() + " attempts: " + lastProblem);
     }
 
-    private Page parse(ResourceRequest request, ResponseBody body) throws IOException {
+    private Page parse(ResourceRequest request, ResponseBody body, java.util.function.Consumer<String> nextLinkFirst)
+            throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         int count = 0;
         String nextLink = null;
@@ -190,6 +216,9 @@ final class ResourceRecorder {
                         }
                     } else if ("@odata.nextLink".equals(name) && value == JsonToken.VALUE_STRING) {
                         nextLink = parser.getText();
+                        if (count == 0) {
+                            nextLinkFirst.accept(nextLink);
+                        }
                     } else {
                         parser.skipChildren();
                     }

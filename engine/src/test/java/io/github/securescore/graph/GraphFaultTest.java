@@ -14,6 +14,7 @@ import io.github.securescore.score.ControlStatus;
 import io.github.securescore.snapshot.GraphResource;
 import io.github.securescore.snapshot.ResourceState;
 import io.github.securescore.snapshot.SnapshotReader;
+import io.github.securescore.snapshot.SnapshotSource;
 import io.github.securescore.snapshot.TenantSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -255,11 +256,5 @@ class GraphFaultTest {
 
         assertTrue(e.getMessage().contains("HTTP 401 InvalidAuthenticationToken"), e.getMessage());
         assertFalse(Files.exists(out));
-    }
-
-    private interface SnapshotSource extends io.github.securescore.snapshot.SnapshotSource {
-        static io.github.securescore.snapshot.SnapshotSource file(Path file) {
-            return io.github.securescore.snapshot.SnapshotSource.file(file);
-        }
     }
 }
