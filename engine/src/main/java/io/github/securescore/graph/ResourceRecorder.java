@@ -113,7 +113,7 @@ final class ResourceRecorder {
                 items += page.count();
                 pages++;
                 tracker.page(page.count());
-                    url = request.firstPageOnly() ? null : page.nextLink();
+                    url = request.firstPageOnly() ? null : sameOrigin(page.nextLink(), request);
                 }
             } finally {
                 if (next[0] != null) {
@@ -147,7 +147,7 @@ final class ResourceRecorder {
                     try {
                         return parse(request, response.body(), link -> {
                             if (!request.firstPageOnly()) {
-                                next[0] = transport.prefetch(link);
+                                next[0] = transport.prefetch(sameOrigin(link, request));
                             }
                         });
                     } catch (JsonProcessingException e) {
@@ -185,6 +185,26 @@ final class ResourceRecorder {
             }
         }
         throw new CollectionException(where + " failed after " + settings.maxAttempts() + " attempts: " + lastProblem);
+    }
+
+    /** A next link must stay on the Graph endpoint the collection was pointed at. */
+    private String sameOrigin(String link, ResourceRequest request) {
+        if (link == null) {
+            return null;
+        }
+        java.net.URI root = java.net.URI.create(graphRoot);
+        java.net.URI next;
+        try {
+            next = java.net.URI.create(link);
+        } catch (IllegalArgumentException e) {
+            throw new CollectionException(request.key() + ": Graph answered an unusable @odata.nextLink");
+        }
+        if (!root.getScheme().equalsIgnoreCase(String.valueOf(next.getScheme()))
+                || !root.getHost().equalsIgnoreCase(String.valueOf(next.getHost())) || root.getPort() != next.getPort()) {
+            throw new CollectionException(request.key() + ": @odata.nextLink leaves " + root.getScheme() + "://"
+                    + root.getHost() + " (" + next.getScheme() + "://" + next.getHost() + "); not followed");
+        }
+        return link;
     }
 
     private Page parse(ResourceRequest request, ResponseBody body, java.util.function.Consumer<String> nextLinkFirst)

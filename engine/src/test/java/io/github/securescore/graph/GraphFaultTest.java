@@ -246,6 +246,16 @@ class GraphFaultTest {
     }
 
     @Test
+    void nextLinkToAnotherHostIsNotFollowed() {
+        server.nextLinkRoot("http://127.0.0.2:9/v1.0");
+
+        CollectionException e = assertThrows(CollectionException.class, this::record);
+
+        assertTrue(e.getMessage().contains("@odata.nextLink leaves http://127.0.0.1 (http://127.0.0.2); not followed"),
+                e.getMessage());
+    }
+
+    @Test
     void rejectedTokenIsAClearError() {
         Path out = dir.resolve("recorded.json");
         GraphCollector collector = new GraphCollector(server.connection(Secret.of(GraphCollectorTest.SECRET)),

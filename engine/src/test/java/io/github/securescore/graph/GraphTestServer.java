@@ -93,6 +93,7 @@ public final class GraphTestServer implements AutoCloseable {
     private final AtomicInteger total = new AtomicInteger();
     private volatile boolean keepLog = true;
     private volatile int pageLimit = MAX_PAGE;
+    private volatile String nextLinkRoot;
 
     private GraphTestServer(TenantData data) throws IOException {
         this.data = data;
@@ -141,6 +142,12 @@ public final class GraphTestServer implements AutoCloseable {
     /** Pages hold at most this many entities whatever {@code $top} asks (Graph may send fewer). */
     public GraphTestServer pageLimit(int limit) {
         this.pageLimit = limit;
+        return this;
+    }
+
+    /** Next links point at this root instead of the server's own (a misbehaving or hostile endpoint). */
+    public GraphTestServer nextLinkRoot(String root) {
+        this.nextLinkRoot = root;
         return this;
     }
 
@@ -321,7 +328,8 @@ public final class GraphTestServer implements AutoCloseable {
                 Map<String, String> next = new LinkedHashMap<>(query);
                 next.remove("$skiptoken");
                 next.put("$skiptoken", "RFNwdAIAAQAAAC_" + end);
-                g.writeStringField("@odata.nextLink", graphRoot() + "/" + key + "?" + encode(next));
+                String root = nextLinkRoot != null ? nextLinkRoot : graphRoot();
+                g.writeStringField("@odata.nextLink", root + "/" + key + "?" + encode(next));
             }
             g.writeArrayFieldStart("value");
             for (int i = offset; i < end; i++) {
