@@ -128,6 +128,17 @@ public final class GraphTestServer implements AutoCloseable {
                 new Authentication.ClientSecret(secret), graphRoot());
     }
 
+    /**
+     * A connection for front ends that build their own credential from options (the CLI, the Maven
+     * and Jenkins plugins): writes {@link #ACCESS_TOKEN} to {@code tokenFile} and signs in with it.
+     * On the command line: {@code --auth access-token --access-token-file FILE --graph-url ROOT}.
+     */
+    public TenantConnection tokenFileConnection(Path tokenFile) throws IOException {
+        java.nio.file.Files.writeString(tokenFile, ACCESS_TOKEN);
+        return new TenantConnection(data.tenantId(), null, NationalCloud.GLOBAL,
+                new Authentication.AccessToken(tokenFile), graphRoot());
+    }
+
     /** A token source that hands out {@link #ACCESS_TOKEN}, as azure-identity would after sign-in. */
     public static TokenCredential credential() {
         return request -> Mono.just(new AccessToken(ACCESS_TOKEN, OffsetDateTime.now().plusHours(1)));
