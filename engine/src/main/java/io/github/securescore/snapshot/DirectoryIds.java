@@ -148,28 +148,46 @@ final class DirectoryIds {
                 || s[offset + 23] != '-') {
             return false;
         }
+        // the five groups of hex digits in fixed places, no branch per character; any non-hex
+        // character (or one above 127) makes its table entry -1, which sets the sign of "bad"
+        int bad = 0;
         long hi = 0;
+        for (int i = offset; i < offset + 8; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            hi = hi << 4 | (d & 0xF);
+        }
+        for (int i = offset + 9; i < offset + 13; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            hi = hi << 4 | (d & 0xF);
+        }
+        for (int i = offset + 14; i < offset + 18; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            hi = hi << 4 | (d & 0xF);
+        }
         long lo = 0;
-        int digits = 0;
-        for (int i = 0; i < 36; i++) {
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                continue;
-            }
-            char c = s[offset + i];
-            int d = c < 128 ? HEX[c] : -1;
-            if (d < 0) {
-                return false;
-            }
-            if (digits < 16) {
-                hi = (hi << 4) | d;
-            } else {
-                lo = (lo << 4) | d;
-            }
-            digits++;
+        for (int i = offset + 19; i < offset + 23; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            lo = lo << 4 | (d & 0xF);
+        }
+        for (int i = offset + 24; i < offset + 36; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            lo = lo << 4 | (d & 0xF);
+        }
+        if (bad < 0) {
+            return false;
         }
         out[0] = hi;
         out[1] = lo;
         return true;
+    }
+
+    private static int digit(char c) {
+        return c < 128 ? HEX[c] : -1;
     }
 
     /** A canonical 8-4-4-4-12 hex GUID as two longs, or null for anything else. */
