@@ -326,6 +326,12 @@ final class ResourceRecorder {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        if (t instanceof java.net.UnknownHostException) {
+            return "cannot resolve the host " + t.getMessage() + " (offline, or a proxy is needed?)";
+        }
+        if (t instanceof IOException) {
+            return "cannot reach the sign-in endpoint (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")";
+        }
         String message = t.getMessage() != null ? t.getMessage() : e.getMessage();
         return message != null ? message : t.getClass().getSimpleName();
     }
