@@ -69,20 +69,13 @@ final class ResourceRecorder {
 
     Outcome record(ResourceRequest request, Path fragment) throws IOException {
         CollectionProgress.Tracker tracker = progress.start(request.key());
+        PageAhead ahead = new PageAhead();
         try (OutputStream out = Files.newOutputStream(fragment)) {
             String url = request.url(graphRoot);
             long items = 0;
             int pages = 0;
-            boolean opened = false;
-            GraphTransport.Prefetch[] next = new GraphTransport.Prefetch[1];
-            try {
-                while (url != null) {
-                    GraphTransport.Prefetch prefetched = next[0] != null && next[0].url().equals(url) ? next[0] : null;
-                    if (next[0] != null && prefetched == null) {
-                        next[0].cancel();
-                    }
-                    next[0] = null;
-                    Object answer = fetch(request, url, pages + 1, prefetched, next);
+            while (url != null) {
+                Object answer = fetch(request, url, pages + 1, ahead.take(url), ahead);
                 if (answer instanceof ResourceError error) {
                     if (pages > 0) {
                         // a later page refused: the resource is incomplete, so it is not recorded as data
@@ -100,9 +93,8 @@ final class ResourceRecorder {
                     tracker.done();
                     return new Outcome(request.key(), 1, 1, null);
                 }
-                if (!opened) {
+                if (pages == 0) {
                     out.write(COLLECTION_START);
-                    opened = true;
                 }
                 if (page.count() > 0) {
                     if (items > 0) {
@@ -113,16 +105,40 @@ final class ResourceRecorder {
                 items += page.count();
                 pages++;
                 tracker.page(page.count());
-                    url = request.firstPageOnly() ? null : sameOrigin(page.nextLink(), request);
-                }
-            } finally {
-                if (next[0] != null) {
-                    next[0].cancel();
-                }
+                url = request.firstPageOnly() ? null : sameOrigin(page.nextLink(), request);
             }
             out.write(COLLECTION_END);
             tracker.done();
             return new Outcome(request.key(), items, pages, null);
+        } finally {
+            ahead.cancel();
+        }
+    }
+
+    /** The next page's request, started while the current page is still being parsed (at most one). */
+    private static final class PageAhead {
+        private GraphTransport.Prefetch pending;
+
+        /** The request under way for {@code url}, if that is the one started; any other is cancelled. */
+        GraphTransport.Prefetch take(String url) {
+            GraphTransport.Prefetch taken = pending != null && pending.url().equals(url) ? pending : null;
+            if (taken == null) {
+                cancel();
+            }
+            pending = null;
+            return taken;
+        }
+
+        void start(GraphTransport.Prefetch prefetch) {
+            cancel();
+            pending = prefetch;
+        }
+
+        void cancel() {
+            if (pending != null) {
+                pending.cancel();
+                pending = null;
+            }
         }
     }
 
@@ -132,22 +148,19 @@ final class ResourceRecorder {
      * link before its entities (Graph does), the next page's request starts into {@code next}.
      */
     private Object fetch(ResourceRequest request, String url, int pageNumber, GraphTransport.Prefetch prefetched,
-                         GraphTransport.Prefetch[] next) {
+                         PageAhead next) {
         String where = request.key() + " (page " + pageNumber + ")";
         String lastProblem = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             Duration wait;
-            if (next[0] != null) {
-                next[0].cancel();   // started from an attempt that failed
-                next[0] = null;
-            }
+            next.cancel();   // a next page started by an attempt that then failed
             try (Response response = attempt == 1 && prefetched != null ? prefetched.await() : transport.get(url)) {
                 int status = response.code();
                 if (status == 200) {
                     try {
                         return parse(request, response.body(), link -> {
                             if (!request.firstPageOnly()) {
-                                next[0] = transport.prefetch(sameOrigin(link, request));
+                                next.start(transport.prefetch(sameOrigin(link, request)));
                             }
                         });
                     } catch (JsonProcessingException e) {
