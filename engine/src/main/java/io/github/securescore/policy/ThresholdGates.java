@@ -1,0 +1,84 @@
+package io.github.securescore.policy;
+
+import io.github.securescore.gate.Criticality;
+import io.github.securescore.gate.Gate;
+import io.github.securescore.gate.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Gates from a front end's threshold parameters (a Jenkins step's {@code minimumScore} and
+ * {@code controlGates}): they become the request's extra gates, which replace the policy file's
+ * gate on the same metric and control. Bad values are refused naming the parameter and what was
+ * expected, before anything is collected.
+ */
+public final class ThresholdGates {
+
+    /**
+     * One per-action floor as a front end names it.
+     *
+     * @param control     the improvement action's name, e.g. AdminMFAV2
+     * @param minimum     the lowest acceptable share of its points, in percent
+     * @param criticality "FAIL" or "UNSTABLE" in any case; blank or null means FAIL
+     */
+    public record ControlFloor(String control, double minimum, String criticality) {
+    }
+
+    private ThresholdGates() {
+    }
+
+    /**
+     * @param minimumScore     the overall score floor in percent, or null for none
+     * @param scoreCriticality what a score below the floor does: "FAIL" (default) or "UNSTABLE"
+     * @param floors           per-action floors
+     * @throws IllegalArgumentException naming the parameter and what was expected
+     */
+    public static List<Gate> of(Double minimumScore, String scoreCriticality, List<ControlFloor> floors) {
+        List<Gate> gates = new ArrayList<>();
+        if (minimumScore != null) {
+            gates.add(Gate.of(Metric.SCORE_PERCENT, percent("minimumScore", minimumScore),
+                    criticality("scoreCriticality", scoreCriticality)));
+        }
+        for (ControlFloor floor : floors) {
+            if (floor.control() == null || floor.control().isBlank()) {
+                throw new IllegalArgumentException("controlGates: a gate has no control: expected an improvement"
+                        + " action's name, e.g. AdminMFAV2");
+            }
+            String control = floor.control().trim();
+            gates.add(Gate.control(control, percent("controlGates." + control + ".minimum", floor.minimum()),
+                    criticality("controlGates." + control + ".criticality", floor.criticality())));
+        }
+        return gates;
+    }
+
+    /**
+     * "FAIL" or "UNSTABLE", any case; blank means FAIL.
+     *
+     * @throws IllegalArgumentException naming {@code parameter} and what was expected
+     */
+    public static Criticality criticality(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return Criticality.FAIL;
+        }
+        try {
+            return Criticality.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(parameter + " '" + text + "' is not valid: expected FAIL or UNSTABLE",
+                    e);
+        }
+    }
+
+    /**
+     * A percentage from 0 to 100.
+     *
+     * @throws IllegalArgumentException naming {@code parameter} and what was expected
+     */
+    public static double percent(String parameter, double value) {
+        if (Double.isNaN(value) || value < 0 || value > 100) {
+            throw new IllegalArgumentException(parameter + " " + value + " is not valid: expected a percentage"
+                    + " from 0 to 100");
+        }
+        return value;
+    }
+}
