@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.securescore.InvalidInputException;
+import io.github.securescore.gate.GateResult;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,9 +41,14 @@ public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> cont
     public record Gate(String metric, String control, Double threshold, String criticality, Double actual,
                        String outcome, String message) {
 
-        /** Whether the gate made the verdict UNSTABLE or FAIL. */
+        /** Whether the gate made the verdict UNSTABLE or FAIL, as {@link GateResult.Outcome#violated()} decides. */
         public boolean violated() {
-            return "UNSTABLE".equals(outcome) || "FAILED".equals(outcome);
+            for (GateResult.Outcome o : GateResult.Outcome.values()) {
+                if (o.name().equals(outcome)) {
+                    return o.violated();
+                }
+            }
+            return false;
         }
     }
 
