@@ -37,11 +37,14 @@ class FreestyleTest {
         ScoreBuildAction action = build.getAction(ScoreBuildAction.class);
         assertNotNull(action);
         assertEquals("identity-secure-score", action.getUrlName());
-        assertEquals(expected.assessment().percent(), action.getSummary().getPercent(), 1e-9);
-        assertEquals(expected.assessment().points(), action.getSummary().getPoints(), 1e-9);
-        assertEquals(expected.assessment().maxPoints(), action.getSummary().getMaxPoints(), 1e-9);
-        assertEquals("tenant.json", action.getSummary().getSource());
-        assertTrue(Files.isRegularFile(ScoreBuildAction.detailFile(build, "identity-secure-score")));
+        assertEquals(expected.assessment().percent(), action.getPercent(), 1e-9);
+        assertEquals(expected.assessment().points(), action.getPoints(), 1e-9);
+        assertEquals(expected.assessment().maxPoints(), action.getMaxPoints(), 1e-9);
+        assertEquals("tenant.json", action.getRun().source());
+        assertEquals(expected.run().controls(), action.getRun().controls(), "build.xml keeps the engine's run record");
+        assertTrue(Files.isRegularFile(jsonReport(build)), "the engine wrote its JSON report into the build");
+        String buildXml = Files.readString(build.getRootDir().toPath().resolve("build.xml"));
+        assertFalse(buildXml.contains("io.github.securescore.history"), "only JDK types in build.xml (JEP-200)");
         j.assertLogContains("[Identity Secure Score] score ", build);
 
         HtmlPage page = j.createWebClient().getPage(build, "identity-secure-score");
@@ -80,7 +83,7 @@ class FreestyleTest {
         FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, failing);
         j.assertLogContains("GATE score >= 99.50%: actual", failed);
         j.assertLogContains("a gate failed, the build is marked FAILURE", failed);
-        assertEquals("FAIL", failed.getAction(ScoreBuildAction.class).getSummary().getVerdict());
+        assertEquals("FAIL", failed.getAction(ScoreBuildAction.class).getVerdict());
 
         FreeStyleProject unstable = project(j, TestTenants.SMALL);
         IdentitySecureScoreRecorder warn = new IdentitySecureScoreRecorder();
@@ -94,23 +97,23 @@ class FreestyleTest {
     }
 
     @Test
-    void keepsTheSummaryWithoutLoadingTheAssessmentAndSurvivesALostDetailFile(JenkinsRule j) throws Exception {
+    void keepsTheRunRecordWithoutLoadingTheReportAndSurvivesALostReport(JenkinsRule j) throws Exception {
         FreeStyleProject project = project(j, TestTenants.SMALL);
         IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
         step.setSnapshot("tenant.json");
         project.getPublishersList().add(step);
         FreeStyleBuild build = j.buildAndAssertSuccess(project);
-        double percent = build.getAction(ScoreBuildAction.class).getSummary().getPercent();
+        double percent = build.getAction(ScoreBuildAction.class).getPercent();
 
-        build.reload(); // reads build.xml again: the summary comes back, the assessment stays on disk
+        build.reload(); // reads build.xml again: the run record comes back, the report stays on disk
         ScoreBuildAction reloaded = build.getAction(ScoreBuildAction.class);
         assertFalse(reloaded.isDetailLoaded());
-        assertEquals(percent, reloaded.getSummary().getPercent(), 1e-9);
-        assertFalse(reloaded.isDetailLoaded(), "reading the summary must not load the assessment file");
+        assertEquals(percent, reloaded.getPercent(), 1e-9);
+        assertFalse(reloaded.isDetailLoaded(), "reading the run record must not load the report");
         assertNotNull(reloaded.getDetail());
         assertTrue(reloaded.isDetailLoaded());
 
-        Files.delete(ScoreBuildAction.detailFile(build, "identity-secure-score"));
+        Files.delete(jsonReport(build));
         build.reload();
         ScoreBuildAction withoutDetail = build.getAction(ScoreBuildAction.class);
         assertNull(withoutDetail.getDetail());
@@ -208,5 +211,10 @@ class FreestyleTest {
             }
         });
         return project;
+    }
+
+    static java.nio.file.Path jsonReport(hudson.model.Run<?, ?> build) {
+        return ScoreBuildAction.reportDirectory(build, "identity-secure-score")
+                .resolve(io.github.securescore.report.ReportFormat.JSON.fileName());
     }
 }
