@@ -37,7 +37,10 @@ public class ScoreBuildAction implements RunAction2 {
 
     static final String DIRECTORY = "identity-secure-score";
 
-    /** What Jenkins sends with archived files; the engine's HTML report is built to read well under it. */
+    /**
+     * Jenkins' default for archived files ({@code DirectoryBrowserSupport.DEFAULT_CSP_VALUE}) without its
+     * {@code allow-same-origin}: the report needs neither scripts nor Jenkins' origin, and reads well under it.
+     */
     static final String REPORT_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'self';";
 
     private static final Logger LOGGER = Logger.getLogger(ScoreBuildAction.class.getName());
@@ -241,10 +244,9 @@ public class ScoreBuildAction implements RunAction2 {
     }
 
     /**
-     * Serves the engine's self-contained HTML report with the Content-Security-Policy Jenkins puts
-     * on archived files: {@code sandbox} gives the page an origin of its own, so tenant strings in
-     * it can never act in Jenkins' origin, and the report is built to read well without scripts
-     * and inline styles.
+     * Serves the engine's self-contained HTML report under {@link #REPORT_CSP}: {@code sandbox} gives
+     * the page an origin of its own, so tenant strings in it can never act in Jenkins' origin, and
+     * the report is built to read well without scripts and inline styles.
      */
     public void doReport(StaplerRequest2 request, StaplerResponse2 response) throws IOException, ServletException {
         Path report = reportDirectory(owner, id).resolve(ReportFormat.HTML.fileName());

@@ -122,6 +122,38 @@ class FreestyleTest {
     }
 
     @Test
+    void showsTheEnginesChangesSinceThePreviousBuildAndServesItsReportSandboxed(JenkinsRule j) throws Exception {
+        FreeStyleProject project = project(j, TestTenants.week(5));
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        project.getPublishersList().add(step);
+        FreeStyleBuild first = j.buildAndAssertSuccess(project);
+        assertNull(first.getAction(ScoreBuildAction.class).getChanges(), "the first build has nothing to compare");
+
+        project.getBuildersList().clear();
+        project.getBuildersList().add(copy(TestTenants.week(6)));
+        FreeStyleBuild second = j.buildAndAssertSuccess(project);
+
+        ScoreBuildAction action = second.getAction(ScoreBuildAction.class);
+        var expected = io.github.securescore.history.Changes.between(
+                TestTenants.engineResult(TestTenants.week(5)).run(), TestTenants.engineResult(TestTenants.week(6)).run());
+        assertEquals(expected.controls(), action.getChanges().controls(), "the engine's comparison, unchanged");
+        assertFalse(expected.controls().isEmpty(), "weeks 5 and 6 of the series differ");
+
+        HtmlPage page = j.createWebClient().getPage(second, "identity-secure-score");
+        assertNotNull(page.getElementById("changes"));
+        String text = page.asNormalizedText();
+        for (String reason : expected.controls().get(0).reasons()) {
+            assertTrue(text.contains(reason), "the engine's reason '" + reason + "' is on the page");
+        }
+
+        var report = j.createWebClient().goTo(second.getUrl() + "identity-secure-score/report", null)
+                .getWebResponse();
+        assertEquals(200, report.getStatusCode());
+        assertTrue(report.getResponseHeaderValue("Content-Security-Policy").startsWith("sandbox;"));
+    }
+
+    @Test
     void reportsBadInputWithTheWorkspaceFileAndNoStackTrace(JenkinsRule j) throws Exception {
         FreeStyleProject project = project(j, TestTenants.SMALL);
         project.getBuildersList().add(new TestBuilder() {
@@ -196,9 +228,9 @@ class FreestyleTest {
     }
 
     /** A job whose workspace holds the tenant as tenant.json before the step runs. */
-    static FreeStyleProject project(JenkinsRule j, String tenant) throws Exception {
-        FreeStyleProject project = j.createFreeStyleProject();
-        project.getBuildersList().add(new TestBuilder() {
+    /** A builder that puts {@code tenant} into the workspace as tenant.json. */
+    static TestBuilder copy(String tenant) {
+        return new TestBuilder() {
             @Override
             public boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener)
                     throws java.io.IOException, InterruptedException {
@@ -209,7 +241,12 @@ class FreestyleTest {
                 }
                 return true;
             }
-        });
+        };
+    }
+
+    static FreeStyleProject project(JenkinsRule j, String tenant) throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject();
+        project.getBuildersList().add(copy(tenant));
         return project;
     }
 
