@@ -109,7 +109,7 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
     }
 
     LinesChartModel createChartModel(ChartModelConfiguration configuration) {
-        ScoreTrend trend = ScoreTrend.of(this::history, configuration);
+        ScoreTrend trend = ScoreTrend.of(history(), configuration);
         LinesDataSet data = new ScoreSeries(trend.bases()).createDataSet(configuration, trend.results());
         LinesChartModel model = new LinesChartModel(data);
         if (data.isEmpty()) {
@@ -171,7 +171,7 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
 
     /** For tests: the builds the chart would show. */
     List<Integer> buildNumbers(ChartModelConfiguration configuration) {
-        ScoreTrend trend = ScoreTrend.of(this::history, configuration);
+        ScoreTrend trend = ScoreTrend.of(history(), configuration);
         return new ArrayList<>(new ScoreSeries(trend.bases()).createDataSet(configuration, trend.results())
                 .getBuildNumbers());
     }

@@ -7,47 +7,45 @@ import io.github.securescore.history.RunRecord;
 import io.github.securescore.history.Trend;
 import io.github.securescore.history.TrendPoint;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 
 /**
- * The engine's {@link Trend} over the newest builds of one check, paired with the builds for
- * echarts' {@code SeriesBuilder}. Only the run records kept in {@code build.xml} are read, and no
- * more builds than the chart shows (its configured build count).
+ * The engine's {@link Trend#ofNewest} over the newest builds of one check, paired back with the
+ * builds for echarts' {@code SeriesBuilder}. The engine picks the runs (the newest build's tenant,
+ * no more than the chart's configured build count, reading no further); this only remembers which
+ * build each run record came from.
  *
  * @param results newest build first, as {@code SeriesBuilder} expects
  * @param bases   Microsoft's comparison bases any of these runs recorded, in first-seen order
  */
 record ScoreTrend(List<BuildResult<TrendPoint>> results, List<String> bases) {
 
-    /**
-     * @param history the check's builds, newest first
-     */
-    static ScoreTrend of(Supplier<Iterable<BuildResult<RunRecord>>> history, ChartModelConfiguration configuration) {
-        List<Build> builds = new ArrayList<>();
-        List<RunRecord> runs = new ArrayList<>();
-        String tenant = null;
-        for (BuildResult<RunRecord> result : history.get()) {
-            RunRecord run = result.getResult();
-            if (runs.isEmpty()) {
-                tenant = run.tenant();
-            } else if (!run.isTenant(tenant)) {
-                // the engine's trend is one tenant's: builds that scored another tenant are left out
-                continue;
+    /** @param history the check's builds, newest first, read lazily */
+    static ScoreTrend of(Iterable<BuildResult<RunRecord>> history, ChartModelConfiguration configuration) {
+        Map<RunRecord, Build> builds = new IdentityHashMap<>();
+        Iterable<RunRecord> runs = () -> new Iterator<>() {
+            private final Iterator<BuildResult<RunRecord>> results = history.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return results.hasNext();
             }
-            builds.add(result.getBuild());
-            runs.add(run);
-            if (configuration.isBuildCountDefined() && runs.size() >= configuration.getBuildCount()) {
-                break;
+
+            @Override
+            public RunRecord next() {
+                BuildResult<RunRecord> result = results.next();
+                builds.put(result.getResult(), result.getBuild());
+                return result.getResult();
             }
-        }
-        Collections.reverse(builds);
-        Collections.reverse(runs);
-        Trend trend = Trend.of(tenant, runs);
-        List<BuildResult<TrendPoint>> results = new ArrayList<>(runs.size());
+        };
+        Trend trend = Trend.ofNewest(runs, configuration.isBuildCountDefined() ? configuration.getBuildCount() : 0);
+        List<BuildResult<TrendPoint>> results = new ArrayList<>(trend.points().size());
         for (int i = trend.points().size() - 1; i >= 0; i--) {
-            results.add(new BuildResult<>(builds.get(i), trend.points().get(i)));
+            TrendPoint point = trend.points().get(i);
+            results.add(new BuildResult<>(builds.get(point.run()), point));
         }
         return new ScoreTrend(List.copyOf(results), trend.comparisonBases());
     }
