@@ -47,13 +47,15 @@ public class ScoreBuildAction implements RunAction2 {
 
     private final String id;
     private final String name;
-    /** The run record's JSON line ({@link RunRecord#toJson()}). */
-    private final String run;
+    /** The run record's JSON line ({@link RunRecord#toJson()}), the only result kept in build.xml. */
+    private final String runRecord;
 
     private transient Run<?, ?> owner;
     private transient ReentrantLock lock = new ReentrantLock();
     @CheckForNull
-    private transient RunRecord record;
+    private transient RunRecord parsed;
+    /** Set once parsing failed, so a damaged build.xml is reported once, not on every page view. */
+    private transient boolean unreadable;
     @CheckForNull
     private transient WeakReference<ReportDetail> detail;
 
@@ -61,8 +63,8 @@ public class ScoreBuildAction implements RunAction2 {
         this.owner = owner;
         this.id = id;
         this.name = name;
-        this.run = record.toJson();
-        this.record = record;
+        this.runRecord = record.toJson();
+        this.parsed = record;
     }
 
     /** XStream restores fields without a constructor: the transient lock must be made again. */
@@ -98,11 +100,12 @@ public class ScoreBuildAction implements RunAction2 {
     public RunRecord getRun() {
         lock.lock();
         try {
-            if (record == null && run != null) {
-                record = RunRecord.parse(run, owner == null ? "build.xml" : owner + " build.xml");
+            if (parsed == null && runRecord != null && !unreadable) {
+                parsed = RunRecord.parse(runRecord, owner == null ? "build.xml" : owner + " build.xml");
             }
-            return record;
+            return parsed;
         } catch (InvalidInputException e) {
+            unreadable = true;
             LOGGER.log(Level.WARNING, "Identity Secure Score result of {0} cannot be read: {1}",
                     new Object[] {owner, e.getMessage()});
             return null;
