@@ -154,6 +154,28 @@ class FreestyleTest {
     }
 
     @Test
+    void aDamagedRunRecordInBuildXmlShowsAMessageInsteadOfFailingThePage(JenkinsRule j) throws Exception {
+        FreeStyleProject project = project(j, TestTenants.SMALL);
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        project.getPublishersList().add(step);
+        FreeStyleBuild build = j.buildAndAssertSuccess(project);
+        java.nio.file.Path xml = build.getRootDir().toPath().resolve("build.xml");
+        String original = Files.readString(xml);
+        // XStream writes the JSON line's quotes as &quot; (or as they are): make it a newer version either way
+        String damaged = original.replace("&quot;version&quot;:1", "&quot;version&quot;:9")
+                .replace("\"version\":1", "\"version\":9");
+        assertFalse(damaged.equals(original), "build.xml holds the run record's line: " + original);
+        Files.writeString(xml, damaged);
+
+        build.reload();
+        ScoreBuildAction action = build.getAction(ScoreBuildAction.class);
+        assertNull(action.getRun());
+        HtmlPage page = j.createWebClient().getPage(build, "identity-secure-score");
+        assertTrue(page.asNormalizedText().contains("The result of this build cannot be read"));
+    }
+
+    @Test
     void reportsBadInputWithTheWorkspaceFileAndNoStackTrace(JenkinsRule j) throws Exception {
         FreeStyleProject project = project(j, TestTenants.SMALL);
         project.getBuildersList().add(new TestBuilder() {
