@@ -1,11 +1,5 @@
 package io.github.securescore.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.securescore.InvalidInputException;
 import java.io.InputStream;
 import java.io.IOException;
@@ -32,17 +26,6 @@ import java.util.List;
  * editor, a copy cut short) is skipped with a warning naming its line; the rest is kept.
  */
 public final class HistoryFile {
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // two entries run together on one line are damage, not the first entry
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
-    private static final com.fasterxml.jackson.databind.ObjectReader RUN_READER = JSON.readerFor(RunRecord.class);
 
     private final Path file;
 
@@ -111,39 +94,15 @@ public final class HistoryFile {
             return;
         }
         try {
-            runs.add(check(RUN_READER.readValue(line, 0, end)));
+            runs.add(RunRecordCodec.read(line, 0, end));
         } catch (IOException | IllegalArgumentException e) {
             warnings.add(file + " line " + number + ": skipped, not a valid history entry (" + reason(e) + ")");
         }
     }
 
-    /** Missing essentials make an entry invalid. */
-    private static RunRecord check(RunRecord run) {
-        if (run == null) {
-            throw new IllegalArgumentException("empty entry");
-        }
-        if (run.version() < 1) {
-            throw new IllegalArgumentException("missing \"version\"");
-        }
-        if (run.version() > RunRecord.VERSION) {
-            throw new IllegalArgumentException("written by a newer version (entry version " + run.version() + ")");
-        }
-        if (run.time() == null) {
-            throw new IllegalArgumentException("missing \"time\"");
-        }
-        if (run.maxPoints() < 0 || run.points() < 0 || Double.isNaN(run.percent())) {
-            throw new IllegalArgumentException("negative or missing points");
-        }
-        return run;
-    }
-
     /** One line of JSON, no line breaks (JSON escapes any inside strings). */
     static String format(RunRecord run) {
-        try {
-            return JSON.writeValueAsString(run);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a history entry", e);
-        }
+        return RunRecordCodec.format(run);
     }
 
     /**
@@ -237,12 +196,6 @@ public final class HistoryFile {
     }
 
     private static String reason(Exception e) {
-        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        if (message == null) {
-            return e.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        message = newline >= 0 ? message.substring(0, newline) : message;
-        return message.length() > 160 ? message.substring(0, 157) + "..." : message;
+        return RunRecordCodec.reason(e);
     }
 }

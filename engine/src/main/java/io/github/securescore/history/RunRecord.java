@@ -25,14 +25,26 @@ import java.util.Map;
  * @param verdict            PASS, UNSTABLE or FAIL
  * @param controls           each action's points and status, by control name, in catalog order
  * @param microsoft          Microsoft's own score and comparison averages, or null
+ * @param scoreThreshold     the threshold of the run's score gate (the highest, when several), or null
+ *                           without one; added within version 1, so older lines lack it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
                         double points, double maxPoints, double percent, double projectedPercent,
                         double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
-                        MicrosoftEntry microsoft) {
+                        MicrosoftEntry microsoft, Double scoreThreshold) {
 
     public static final int VERSION = 1;
+
+    /** A run without a score gate (the shape before {@code scoreThreshold} was added). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
+                     double points, double maxPoints, double percent, double projectedPercent,
+                     double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
+                     MicrosoftEntry microsoft) {
+        this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
+                riskAcceptedPoints, verdict, controls, microsoft, null);
+    }
 
     public RunRecord {
         controls = controls == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(controls));
@@ -92,7 +104,35 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
         return new RunRecord(VERSION, time, now, assessment.tenantId(), assessment.source(), build,
                 round(assessment.points()), round(assessment.maxPoints()), round(assessment.percent()),
                 round(assessment.projectedPercent()), round(assessment.riskAcceptedPoints()),
-                verdict == null ? null : verdict.status(), controls, microsoft);
+                verdict == null ? null : verdict.status(), controls, microsoft, scoreThreshold(verdict));
+    }
+
+    /** The score gate's threshold, the highest when several apply (as the report's chart draws it). */
+    private static Double scoreThreshold(Verdict verdict) {
+        if (verdict == null) {
+            return null;
+        }
+        return verdict.gates().stream()
+                .map(io.github.securescore.gate.GateResult::gate)
+                .filter(g -> g.metric() == io.github.securescore.gate.Metric.SCORE_PERCENT)
+                .map(io.github.securescore.gate.Gate::threshold)
+                .max(Double::compare).orElse(null);
+    }
+
+    /** This run as one JSON line, the history file's format ({@link RunRecordCodec}). */
+    public String toJson() {
+        return RunRecordCodec.format(this);
+    }
+
+    /**
+     * A run from a line written by {@link #toJson()} or read from a history file.
+     *
+     * @param source names where the line came from in the error message
+     * @throws io.github.securescore.InvalidInputException when the line is damaged, lacks essentials or
+     *                                                     comes from a newer version
+     */
+    public static RunRecord parse(String line, String source) {
+        return RunRecordCodec.parse(line, source);
     }
 
     /** Actions marked Risk accepted in this run. */

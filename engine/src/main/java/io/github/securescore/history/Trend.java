@@ -56,6 +56,32 @@ public record Trend(String tenant, List<TrendPoint> points) {
         return new Trend(tenantId, points);
     }
 
+    /**
+     * The trend a front end draws from its newest runs (e.g. Jenkins builds, newest first): the
+     * newest run's tenant over at most {@code limit} of its newest runs; runs of other tenants are
+     * left out. Stops reading {@code newestFirst} as soon as it has {@code limit} runs, so a caller
+     * that loads runs lazily loads no more than it shows.
+     *
+     * @param limit the most runs to keep; 0 or less keeps all
+     */
+    public static Trend ofNewest(Iterable<RunRecord> newestFirst, int limit) {
+        List<RunRecord> runs = new ArrayList<>();
+        String tenant = null;
+        for (RunRecord run : newestFirst) {
+            if (runs.isEmpty()) {
+                tenant = run.tenant();
+            } else if (!run.isTenant(tenant)) {
+                continue;
+            }
+            runs.add(run);
+            if (limit > 0 && runs.size() >= limit) {
+                break;
+            }
+        }
+        java.util.Collections.reverse(runs);
+        return of(tenant, runs);
+    }
+
     public boolean isEmpty() {
         return points.isEmpty();
     }

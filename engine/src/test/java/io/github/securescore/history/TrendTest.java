@@ -82,4 +82,31 @@ class TrendTest {
         assertTrue(trend.latestChange().isEmpty());
         assertTrue(Double.isNaN(trend.points().get(0).microsoftPercent()));
     }
+
+    @Test
+    void theNewestRunsTrendFollowsTheNewestTenantAndStopsReadingAtItsLimit() {
+        RunRecord day5 = run("t1", 5, "A", 10, 10, COMPLETED, "B", 8, 8, COMPLETED, "C", 7, 7, COMPLETED);
+        List<RunRecord> newestFirst = List.of(day5, day4, other, day3, day1);
+        List<RunRecord> read = new java.util.ArrayList<>();
+        Iterable<RunRecord> counting = () -> newestFirst.stream().peek(read::add).iterator();
+
+        Trend trend = Trend.ofNewest(counting, 3);
+
+        assertEquals("t1", trend.tenant());
+        assertEquals(List.of(day3, day4, day5), trend.points().stream().map(TrendPoint::run).toList(),
+                "oldest first, the other tenant's run left out");
+        assertEquals(List.of(day5, day4, other, day3), read, "nothing read after the third run of t1");
+        // the points' figures are the engine's own trend of those runs
+        assertEquals(Trend.of("t1", List.of(day3, day4, day5)), trend);
+        assertEquals(0, trend.points().get(0).achievedPoints(), "the first kept run has no previous one");
+    }
+
+    @Test
+    void noLimitKeepsEveryRunOfTheNewestTenantAndNoRunsGiveAnEmptyTrend() {
+        assertEquals(List.of(day1, day3, day4),
+                Trend.ofNewest(List.of(day4, day3, other, day1), 0).points().stream().map(TrendPoint::run).toList());
+        assertEquals(List.of(other), Trend.ofNewest(List.of(other, day4, day3), -1).points().stream()
+                .map(TrendPoint::run).toList());
+        assertTrue(Trend.ofNewest(List.of(), 5).isEmpty());
+    }
 }

@@ -7,8 +7,8 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.github.securescore.jenkins.model.StepGates;
-import io.github.securescore.jenkins.model.StepGates.ControlFloor;
+import io.github.securescore.policy.ThresholdGates;
+import io.github.securescore.policy.ThresholdGates.ControlFloor;
 import java.io.Serial;
 import java.io.Serializable;
 import org.jenkinsci.Symbol;
@@ -88,12 +88,10 @@ public class ControlGate extends AbstractDescribableImpl<ControlGate> implements
                 return FormValidation.ok();
             }
             try {
-                StepGates.of(null, null, java.util.List.of(new ControlFloor("control", Double.parseDouble(value),
-                        "FAIL")));
+                ThresholdGates.percent("minimum", Double.parseDouble(value));
                 return FormValidation.ok();
-            } catch (NumberFormatException e) {
-                return FormValidation.error("Expected a percentage from 0 to 100");
             } catch (IllegalArgumentException e) {
+                // NumberFormatException is one too: the same answer for "abc" and "170"
                 return FormValidation.error("Expected a percentage from 0 to 100");
             }
         }

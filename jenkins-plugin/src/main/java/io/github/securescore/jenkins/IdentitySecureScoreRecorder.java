@@ -17,8 +17,8 @@ import hudson.tasks.Recorder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.github.securescore.jenkins.model.ResultId;
-import io.github.securescore.jenkins.model.StepGates;
 import io.github.securescore.jenkins.model.WorkspacePath;
+import io.github.securescore.policy.ThresholdGates;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -284,7 +284,7 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
             }
             try {
                 double score = Double.parseDouble(value.trim());
-                return check(() -> StepGates.of(score, "FAIL", List.of()));
+                return check(() -> ThresholdGates.percent("minimumScore", score));
             } catch (NumberFormatException e) {
                 return FormValidation.error("Expected a percentage from 0 to 100");
             }

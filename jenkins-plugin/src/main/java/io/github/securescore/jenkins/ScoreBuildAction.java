@@ -2,21 +2,21 @@ package io.github.securescore.jenkins;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
-import io.github.securescore.jenkins.model.ActionComparison;
-import io.github.securescore.jenkins.model.AssessmentDetail;
-import io.github.securescore.jenkins.model.AssessmentFile;
-import io.github.securescore.jenkins.model.ScoreSummary;
+import io.github.securescore.InvalidInputException;
+import io.github.securescore.history.Changes;
+import io.github.securescore.history.RunChange;
+import io.github.securescore.history.RunRecord;
+import io.github.securescore.report.ReportDetail;
 import io.github.securescore.report.ReportFormat;
-import io.github.securescore.score.ControlResult;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,34 +25,46 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 
 /**
- * One check's result in a build (several per build, one per id). The {@link ScoreSummary} is
- * stored in {@code build.xml}; the full assessment is in {@code identity-secure-score/<id>.json}
- * in the build directory and is read only when the result page needs it, behind a weak
+ * One check's result in a build (several per build, one per id). {@code build.xml} keeps only the
+ * engine's {@link RunRecord} as its JSON line (a {@code String}: JEP-200 lets XStream restore JDK
+ * types, not engine records); the engine parses it back. The engine's JSON and HTML reports are
+ * in {@code identity-secure-score/<id>/} in the build directory; the JSON report's gate sentences
+ * and evidence ({@link ReportDetail}) are read only when the result page needs them, behind a weak
  * reference: the pattern of coverage-plugin's {@code CoverageBuildAction} and plugin-util-api's
- * {@code BuildAction}, written out here because that base class keeps its detail in XStream XML,
- * which cannot hold the engine's records.
+ * {@code BuildAction}, written out here because that base class keeps its detail in XStream XML.
  */
 public class ScoreBuildAction implements RunAction2 {
 
     static final String DIRECTORY = "identity-secure-score";
 
+    /**
+     * Jenkins' default for archived files ({@code DirectoryBrowserSupport.DEFAULT_CSP_VALUE}) without its
+     * {@code allow-same-origin}: the report needs neither scripts nor Jenkins' origin, and reads well under it.
+     */
+    static final String REPORT_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'self';";
+
     private static final Logger LOGGER = Logger.getLogger(ScoreBuildAction.class.getName());
 
     private final String id;
     private final String name;
-    private final ScoreSummary summary;
+    /** The run record's JSON line ({@link RunRecord#toJson()}), the only result kept in build.xml. */
+    private final String runRecord;
 
     private transient Run<?, ?> owner;
     private transient ReentrantLock lock = new ReentrantLock();
     @CheckForNull
-    private transient WeakReference<AssessmentDetail> detail;
+    private transient RunRecord parsed;
+    /** Set once parsing failed, so a damaged build.xml is reported once, not on every page view. */
+    private transient boolean unreadable;
+    @CheckForNull
+    private transient WeakReference<ReportDetail> detail;
 
-    ScoreBuildAction(Run<?, ?> owner, String id, String name, ScoreSummary summary, AssessmentDetail detail) {
+    ScoreBuildAction(Run<?, ?> owner, String id, String name, RunRecord record) {
         this.owner = owner;
         this.id = id;
         this.name = name;
-        this.summary = summary;
-        this.detail = new WeakReference<>(detail);
+        this.runRecord = record.toJson();
+        this.parsed = record;
     }
 
     /** XStream restores fields without a constructor: the transient lock must be made again. */
@@ -62,13 +74,13 @@ public class ScoreBuildAction implements RunAction2 {
     }
 
     @Override
-    public void onAttached(Run<?, ?> run) {
-        owner = run;
+    public void onAttached(Run<?, ?> r) {
+        owner = r;
     }
 
     @Override
-    public void onLoad(Run<?, ?> run) {
-        owner = run;
+    public void onLoad(Run<?, ?> r) {
+        owner = r;
     }
 
     public Run<?, ?> getOwner() {
@@ -79,9 +91,64 @@ public class ScoreBuildAction implements RunAction2 {
         return id;
     }
 
-    /** The numbers kept in build.xml; reading them never touches the assessment file. */
-    public ScoreSummary getSummary() {
-        return summary;
+    /**
+     * This build's run as the engine recorded it (score, verdict, per-action points, Microsoft's
+     * averages, the score gate's threshold); null when {@code build.xml} holds no readable record.
+     * Reading it never touches a file of the build directory.
+     */
+    @CheckForNull
+    public RunRecord getRun() {
+        lock.lock();
+        try {
+            if (parsed == null && runRecord != null && !unreadable) {
+                parsed = RunRecord.parse(runRecord, owner == null ? "build.xml" : owner + " build.xml");
+            }
+            return parsed;
+        } catch (InvalidInputException e) {
+            unreadable = true;
+            LOGGER.log(Level.WARNING, "Identity Secure Score result of {0} cannot be read: {1}",
+                    new Object[] {owner, e.getMessage()});
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // the getters the views and the trend read: the RunRecord's figures, nothing computed here
+
+    public double getPercent() {
+        RunRecord r = getRun();
+        return r == null ? Double.NaN : r.percent();
+    }
+
+    public double getPoints() {
+        RunRecord r = getRun();
+        return r == null ? Double.NaN : r.points();
+    }
+
+    public double getMaxPoints() {
+        RunRecord r = getRun();
+        return r == null ? Double.NaN : r.maxPoints();
+    }
+
+    /** PASS, UNSTABLE or FAIL; null when unknown. */
+    @CheckForNull
+    public String getVerdict() {
+        RunRecord r = getRun();
+        return r == null || r.verdict() == null ? null : r.verdict().name();
+    }
+
+    /** Per action, in catalog order: points, maximum, status. */
+    public Map<String, RunRecord.ControlEntry> getControls() {
+        RunRecord r = getRun();
+        return r == null ? Map.of() : r.controls();
+    }
+
+    /** Microsoft's own daily score in percent, or null when the snapshot had none. */
+    @CheckForNull
+    public Double getMicrosoftPercent() {
+        RunRecord r = getRun();
+        return r == null || r.microsoft() == null ? null : r.microsoft().percent();
     }
 
     @Override
@@ -99,57 +166,50 @@ public class ScoreBuildAction implements RunAction2 {
         return id;
     }
 
-    static Path detailFile(Run<?, ?> run, String id) {
-        return run.getRootDir().toPath().resolve(DIRECTORY).resolve(id + ".json");
-    }
-
-    static Path reportDirectory(Run<?, ?> run, String id) {
-        return run.getRootDir().toPath().resolve(DIRECTORY).resolve(id);
+    static Path reportDirectory(Run<?, ?> r, String id) {
+        return r.getRootDir().toPath().resolve(DIRECTORY).resolve(id);
     }
 
     /**
-     * The full assessment, read from the build directory when the weak reference is empty.
-     * Null when the file is gone or no longer readable (the summary still shows).
+     * Gate sentences and per-action ranking and evidence from the engine's JSON report, read when
+     * the weak reference is empty. Null when the report is gone or unreadable (the run record still shows).
      */
     @CheckForNull
-    public AssessmentDetail getDetail() {
+    public ReportDetail getDetail() {
         lock.lock();
         try {
-            AssessmentDetail loaded = detail == null ? null : detail.get();
+            ReportDetail loaded = detail == null ? null : detail.get();
             if (loaded == null) {
-                loaded = new AssessmentFile(detailFile(owner, id)).read();
+                loaded = ReportDetail.read(reportDirectory(owner, id).resolve(ReportFormat.JSON.fileName()));
                 detail = new WeakReference<>(loaded);
             }
             return loaded;
-        } catch (UncheckedIOException e) {
-            LOGGER.log(Level.WARNING, "Identity Secure Score details of " + owner + " are not available", e);
+        } catch (InvalidInputException e) {
+            LOGGER.log(Level.WARNING, "Identity Secure Score details of {0} are not available: {1}",
+                    new Object[] {owner, e.getMessage()});
             return null;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Whether the assessment is in memory now; for tests of the lazy loading. */
+    /** Whether the report detail is in memory now; for tests of the lazy loading. */
     boolean isDetailLoaded() {
         return detail != null && detail.get() != null;
     }
 
-    /** Every action with its evaluation and evidence, best next step first, then the rest. */
-    public List<ControlResult> getRankedControls() {
-        AssessmentDetail loaded = getDetail();
-        if (loaded == null) {
-            return List.of();
-        }
-        List<ControlResult> open = loaded.assessment().openActions();
-        List<ControlResult> rest = loaded.assessment().controls().stream().filter(c -> !open.contains(c)).toList();
-        return java.util.stream.Stream.concat(open.stream(), rest.stream()).toList();
+    /** The violated gates' sentences, for the build page's summary; empty without the report. */
+    public List<ReportDetail.Gate> getViolatedGates() {
+        ReportDetail loaded = getDetail();
+        return loaded == null ? List.of()
+                : loaded.verdict().gates().stream().filter(ReportDetail.Gate::violated).toList();
     }
 
     /** The same check (same id) in the nearest earlier build that ran it. */
     @CheckForNull
     public ScoreBuildAction getPrevious() {
-        for (Run<?, ?> run = owner.getPreviousBuild(); run != null; run = run.getPreviousBuild()) {
-            for (ScoreBuildAction action : run.getActions(ScoreBuildAction.class)) {
+        for (Run<?, ?> r = owner.getPreviousBuild(); r != null; r = r.getPreviousBuild()) {
+            for (ScoreBuildAction action : r.getActions(ScoreBuildAction.class)) {
                 if (action.getId().equals(id)) {
                     return action;
                 }
@@ -158,10 +218,19 @@ public class ScoreBuildAction implements RunAction2 {
         return null;
     }
 
-    /** This build's actions beside the previous build's, from the two summaries. */
-    public List<ActionComparison.Row> getComparison() {
+    /**
+     * What changed since the previous build of this check, the engine's comparison of the two run
+     * records; null for the first build, or when the previous build scored another tenant.
+     */
+    @CheckForNull
+    public RunChange getChanges() {
         ScoreBuildAction previous = getPrevious();
-        return previous == null ? List.of() : ActionComparison.rows(previous.getSummary(), summary);
+        RunRecord current = getRun();
+        RunRecord before = previous == null ? null : previous.getRun();
+        if (current == null || before == null || !before.isTenant(current.tenant())) {
+            return null;
+        }
+        return Changes.between(before, current);
     }
 
     public String format(double value) {
@@ -178,9 +247,9 @@ public class ScoreBuildAction implements RunAction2 {
     }
 
     /**
-     * Hands out the engine's self-contained HTML report as a download rather than a page: served
-     * from Jenkins' origin it would need inline styles that Jenkins' Content-Security-Policy forbids,
-     * and a download keeps tenant strings out of Jenkins' origin altogether.
+     * Serves the engine's self-contained HTML report under {@link #REPORT_CSP}: {@code sandbox} gives
+     * the page an origin of its own, so tenant strings in it can never act in Jenkins' origin, and
+     * the report is built to read well without scripts and inline styles.
      */
     public void doReport(StaplerRequest2 request, StaplerResponse2 response) throws IOException, ServletException {
         Path report = reportDirectory(owner, id).resolve(ReportFormat.HTML.fileName());
@@ -188,7 +257,8 @@ public class ScoreBuildAction implements RunAction2 {
             response.sendError(404);
             return;
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + id + ".html\"");
+        response.setHeader("Content-Security-Policy", REPORT_CSP);
+        response.setHeader("X-Content-Security-Policy", REPORT_CSP);
         try (InputStream in = Files.newInputStream(report)) {
             response.serveFile(request, in, Files.getLastModifiedTime(report).toMillis(), 0, Files.size(report),
                     "mime-type:text/html");
@@ -197,6 +267,6 @@ public class ScoreBuildAction implements RunAction2 {
 
     @Override
     public String toString() {
-        return getDisplayName() + " (" + id + "): " + formatPercent(summary.getPercent());
+        return getDisplayName() + " (" + id + "): " + formatPercent(getPercent());
     }
 }

@@ -12,19 +12,18 @@ import io.github.securescore.check.CheckRequest;
 import io.github.securescore.check.CheckResult;
 import io.github.securescore.check.IdentityCheck;
 import io.github.securescore.gate.Gate;
+import io.github.securescore.gate.GateResult;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.graph.CollectionException;
 import io.github.securescore.graph.GraphSnapshotSource;
+import io.github.securescore.graph.SecretRedactor;
 import io.github.securescore.graph.TenantConnection;
-import io.github.securescore.jenkins.model.AssessmentDetail;
-import io.github.securescore.jenkins.model.AssessmentFile;
-import io.github.securescore.jenkins.model.GateSummary;
+import io.github.securescore.history.RunRecord;
 import io.github.securescore.jenkins.model.ResultId;
-import io.github.securescore.jenkins.model.ScoreSummary;
-import io.github.securescore.jenkins.model.SecretMask;
-import io.github.securescore.jenkins.model.StepGates;
 import io.github.securescore.jenkins.model.WorkspacePath;
+import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.report.ReportFormat;
+import io.github.securescore.score.ControlResult;
 import io.github.securescore.snapshot.SnapshotReader;
 import io.github.securescore.snapshot.SnapshotSource;
 import io.github.securescore.snapshot.TenantSnapshot;
@@ -67,34 +66,31 @@ final class ScoreCheck {
         List<Gate> gates;
         try {
             id = ResultId.require(step.getId());
-            gates = StepGates.of(step.getMinimumScore() > 0 ? step.getMinimumScore() : null,
+            gates = ThresholdGates.of(step.getMinimumScore() > 0 ? step.getMinimumScore() : null,
                     step.getScoreCriticality(), step.getControlGates().stream().map(ControlGate::toFloor).toList());
         } catch (IllegalArgumentException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
 
         Path work = Files.createTempDirectory("identity-secure-score");
-        SecretMask mask = SecretMask.none();
+        SecretRedactor mask = SecretRedactor.none();
         CheckResult result;
-        String sourceName;
         try {
             Path policyFile = policy(workspace, work);
             SnapshotSource source;
             if (step.getSnapshot() != null) {
                 String relative = workspacePath("snapshot", step.getSnapshot());
                 source = new WorkspaceSnapshot(workspace.child(relative), relative);
-                sourceName = relative;
                 log.println(PREFIX + "scoring the snapshot " + relative);
             } else {
                 TenantCredentials.Login login = login(run, work);
                 mask = login.mask();
-                SecretMask printed = mask;
+                SecretRedactor printed = mask;
                 TenantConnection connection = new TenantConnection(required("tenantId", step.getTenantId(),
                         global.getTenantId()), required("clientId", step.getClientId(), global.getClientId()),
                         TenantCredentials.cloud(orElse(step.getCloud(), global.getCloud())), login.authentication(),
                         step.getGraphBaseUrl());
-                source = new GraphSnapshotSource(connection, line -> log.println(PREFIX + printed.mask(line)));
-                sourceName = "Microsoft Graph (tenant " + connection.tenantId() + ")";
+                source = new GraphSnapshotSource(connection, line -> log.println(PREFIX + printed.redact(line)));
                 log.println(PREFIX + "collecting tenant " + connection.tenantId() + " from Microsoft Graph");
             }
             Path history = run.getParent().getRootDir().toPath().resolve(ScoreBuildAction.DIRECTORY)
@@ -107,17 +103,17 @@ final class ScoreCheck {
                 result = new IdentityCheck().run(request);
             }
         } catch (InvalidInputException e) {
-            throw new AbortException(PREFIX + mask.mask(named(e, work)));
+            throw new AbortException(PREFIX + mask.redact(named(e, work)));
         } catch (CollectionException e) {
-            throw new AbortException(PREFIX + "collecting from Microsoft Graph failed: " + mask.mask(e.getMessage()));
+            throw new AbortException(PREFIX + "collecting from Microsoft Graph failed: " + mask.redact(e.getMessage()));
         } catch (UncheckedIOException e) {
-            throw new AbortException(PREFIX + mask.mask(e.getMessage()));
+            throw new AbortException(PREFIX + mask.redact(e.getMessage()));
         } finally {
             TenantCredentials.deleteQuietly(work);
         }
 
         try {
-            record(run, id, result, sourceName, log);
+            record(run, id, result, log);
         } catch (UncheckedIOException e) {
             throw new AbortException(PREFIX + "the result could not be stored in the build: " + e.getMessage());
         }
@@ -167,27 +163,30 @@ final class ScoreCheck {
         return e.getMessage();
     }
 
-    private void record(Run<?, ?> run, String id, CheckResult result, String sourceName, PrintStream log) {
-        ScoreSummary summary = ScoreSummary.of(result, sourceName);
-        AssessmentDetail detail = new AssessmentDetail(result.assessment(), result.verdict());
-        new AssessmentFile(ScoreBuildAction.detailFile(run, id)).write(detail);
-
+    /**
+     * Adds the build's action (the engine's run record; the engine already wrote its JSON and HTML
+     * reports into the build directory) and prints the engine's gate sentences and next steps.
+     */
+    private void record(Run<?, ?> run, String id, CheckResult result, PrintStream log) {
         for (ScoreBuildAction earlier : run.getActions(ScoreBuildAction.class)) {
             if (earlier.getId().equals(id)) {
                 run.removeAction(earlier);
                 log.println(PREFIX + "replacing the earlier result with id '" + id + "' in this build");
             }
         }
-        run.addAction(new ScoreBuildAction(run, id, step.getName(), summary, detail));
+        RunRecord record = result.run();
+        run.addAction(new ScoreBuildAction(run, id, step.getName(), record));
+        result.warnings().forEach(warning -> log.println(PREFIX + "warning: " + warning));
 
         log.println(PREFIX + String.format(java.util.Locale.ROOT, "score %.1f%% (%.2f of %.2f points), verdict %s",
-                summary.getPercent(), summary.getPoints(), summary.getMaxPoints(), summary.getVerdict()));
-        for (GateSummary gate : summary.getGates()) {
-            log.println(PREFIX + (gate.isViolated() ? "GATE " : "gate ") + gate.getMessage());
+                record.percent(), record.points(), record.maxPoints(), result.verdict().status()));
+        for (GateResult gate : result.verdict().gates()) {
+            log.println(PREFIX + (gate.outcome().violated() ? "GATE " : "gate ") + gate.message());
         }
-        summary.getRankedOpenActions().stream().limit(3).forEach(action -> log.println(PREFIX
-                + String.format(java.util.Locale.ROOT, "next step: %s (%s), %.2f points to gain", action.getName(),
-                action.getTitle(), action.getRemaining())));
+        for (ControlResult action : result.assessment().openActions().stream().limit(3).toList()) {
+            log.println(PREFIX + String.format(java.util.Locale.ROOT, "next step: %s (%s), %.2f points to gain",
+                    action.name(), action.control().title(), action.remaining()));
+        }
     }
 
     /** FAIL → FAILURE, UNSTABLE → UNSTABLE; with stopOnFailure a failed gate also stops the pipeline. */

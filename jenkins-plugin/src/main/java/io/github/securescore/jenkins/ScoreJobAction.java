@@ -13,8 +13,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Action;
 import hudson.model.Job;
 import hudson.model.Run;
-import io.github.securescore.jenkins.model.ScoreSeries;
-import io.github.securescore.jenkins.model.ScoreSummary;
+import io.github.securescore.history.RunRecord;
 import io.jenkins.plugins.echarts.AsyncConfigurableTrendChart;
 import io.jenkins.plugins.echarts.JenkinsPalette;
 import java.io.IOException;
@@ -29,8 +28,9 @@ import org.kohsuke.stapler.bind.JavaScriptMethod;
 /**
  * The job's link to the newest result of one check (one id) and its trend chart
  * ({@code floatingBox.jelly}): the score in percent per build, the score gate's threshold and
- * Microsoft's comparison averages. The chart reads only the {@link ScoreSummary} of each build,
- * never an assessment file, and stops at the chart's configured number of builds.
+ * Microsoft's comparison averages, as the engine's {@code Trend} of the builds' run records has
+ * them ({@link ScoreTrend}). It reads only the run record in each build's {@code build.xml}, never
+ * a report file, and stops at the chart's configured number of builds.
  */
 public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
 
@@ -98,11 +98,8 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
 
     @Override
     public boolean isTrendVisible() {
-        Iterator<BuildResult<ScoreSummary>> results = history().iterator();
-        if (results.hasNext()) {
-            results.next();
-        }
-        return results.hasNext();
+        ScoreBuildAction latest = getLatestAction();
+        return latest != null && find(latest.getOwner().getPreviousBuild()) != null;
     }
 
     @JavaScriptMethod
@@ -112,7 +109,8 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
     }
 
     LinesChartModel createChartModel(ChartModelConfiguration configuration) {
-        LinesDataSet data = new ScoreSeries().createDataSet(configuration, history());
+        ScoreTrend trend = ScoreTrend.of(history(), configuration);
+        LinesDataSet data = new ScoreSeries(trend.bases()).createDataSet(configuration, trend.results());
         LinesChartModel model = new LinesChartModel(data);
         if (data.isEmpty()) {
             return model;
@@ -128,9 +126,9 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
         }
         List<JenkinsPalette> colors = List.of(JenkinsPalette.GREY, JenkinsPalette.PURPLE, JenkinsPalette.ORANGE);
         int color = 0;
-        for (String series : new java.util.TreeSet<>(data.getDataSetIds())) {
-            if (series.startsWith(ScoreSeries.AVERAGE_PREFIX)) {
-                String basis = series.substring(ScoreSeries.AVERAGE_PREFIX.length());
+        for (String basis : trend.bases()) {
+            String series = ScoreSeries.AVERAGE_PREFIX + basis;
+            if (data.containsSeries(series)) {
                 model.addSeries(new LineSeries("Microsoft average (" + basis + ")",
                         colors.get(color++ % colors.size()).light(), StackedMode.SEPARATE_LINES, FilledMode.LINES,
                         data.getSeries(series)));
@@ -139,10 +137,18 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
         return model;
     }
 
-    /** Newest build first, one entry per build that ran this check, summaries only. */
-    Iterable<BuildResult<ScoreSummary>> history() {
+    /** Newest build first, one entry per build that ran this check and has a readable run record. */
+    Iterable<BuildResult<RunRecord>> history() {
         return () -> new Iterator<>() {
-            private ScoreBuildAction next = getLatestAction();
+            private ScoreBuildAction next = advance(getLatestAction());
+
+            private ScoreBuildAction advance(@CheckForNull ScoreBuildAction from) {
+                ScoreBuildAction action = from;
+                while (action != null && action.getRun() == null) {
+                    action = find(action.getOwner().getPreviousBuild());
+                }
+                return action;
+            }
 
             @Override
             public boolean hasNext() {
@@ -150,21 +156,23 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
             }
 
             @Override
-            public BuildResult<ScoreSummary> next() {
+            public BuildResult<RunRecord> next() {
                 if (next == null) {
                     throw new NoSuchElementException();
                 }
                 ScoreBuildAction current = next;
                 Run<?, ?> run = current.getOwner();
-                next = find(run.getPreviousBuild());
+                next = advance(find(run.getPreviousBuild()));
                 Build build = new Build(run.getNumber(), run.getDisplayName(), (int) (run.getTimeInMillis() / 1000));
-                return new BuildResult<>(build, current.getSummary());
+                return new BuildResult<>(build, current.getRun());
             }
         };
     }
 
-    /** For tests: the ids and builds the chart would show. */
+    /** For tests: the builds the chart would show. */
     List<Integer> buildNumbers(ChartModelConfiguration configuration) {
-        return new ArrayList<>(new ScoreSeries().createDataSet(configuration, history()).getBuildNumbers());
+        ScoreTrend trend = ScoreTrend.of(history(), configuration);
+        return new ArrayList<>(new ScoreSeries(trend.bases()).createDataSet(configuration, trend.results())
+                .getBuildNumbers());
     }
 }

@@ -15,13 +15,13 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.github.securescore.graph.Authentication;
+import io.github.securescore.graph.CertificateFile;
 import io.github.securescore.graph.CollectionException;
 import io.github.securescore.graph.GraphSnapshotSource;
 import io.github.securescore.graph.NationalCloud;
 import io.github.securescore.graph.Secret;
+import io.github.securescore.graph.SecretRedactor;
 import io.github.securescore.graph.TenantConnection;
-import io.github.securescore.jenkins.model.CertificateFile;
-import io.github.securescore.jenkins.model.SecretMask;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  * Everything between the credentials plugin and the engine's {@link TenantConnection}: which
  * credentials a form may list, and how a Secret text (client secret) or a certificate credential
  * becomes an {@link Authentication}. Secrets go straight from the credential into the engine's
- * {@link Secret}; they are never logged, and every message is passed through a {@link SecretMask}.
+ * {@link Secret}; they are never logged, and every message is passed through a {@link SecretRedactor}.
  */
 final class TenantCredentials {
 
@@ -127,21 +127,21 @@ final class TenantCredentials {
      */
     static Login login(StandardCredentials credentials, Path workDirectory) throws IOException {
         if (credentials instanceof StringCredentials text) {
-            String value = text.getSecret().getPlainText();
-            return new Login(new Authentication.ClientSecret(Secret.of(value)), new SecretMask(List.of(value)));
+            Secret value = Secret.of(text.getSecret().getPlainText());
+            return new Login(new Authentication.ClientSecret(value), SecretRedactor.of(List.of(value)));
         }
         if (credentials instanceof StandardCertificateCredentials certificate) {
             String password = certificate.getPassword().getPlainText();
             Path file = CertificateFile.write(certificate.getKeyStore(), password.toCharArray(),
                     workDirectory.resolve("client-certificate.pfx"));
-            return new Login(new Authentication.ClientCertificate(file, Secret.of(password)),
-                    new SecretMask(List.of(password)));
+            Secret secret = Secret.of(password);
+            return new Login(new Authentication.ClientCertificate(file, secret), SecretRedactor.of(List.of(secret)));
         }
         throw new AbortException("credential '" + credentials.getId() + "' is neither Secret text nor a certificate");
     }
 
     /** The engine's sign-in and the values to mask in anything printed. */
-    record Login(Authentication authentication, SecretMask mask) {
+    record Login(Authentication authentication, SecretRedactor mask) {
     }
 
     /**
@@ -162,7 +162,7 @@ final class TenantCredentials {
             return FormValidation.error("No Secret text or certificate credential with id '" + credentialsId + "'");
         }
         Path work = null;
-        SecretMask mask = SecretMask.none();
+        SecretRedactor mask = SecretRedactor.none();
         try {
             work = Files.createTempDirectory("identity-secure-score-test");
             Login login = login(credentials, work);
@@ -173,9 +173,9 @@ final class TenantCredentials {
             new GraphSnapshotSource(connection, progress::add).load();
             return FormValidation.ok("Signed in to tenant " + tenantId.trim() + " and read its identity configuration");
         } catch (CollectionException | AbortException e) {
-            return FormValidation.error(mask.mask(e.getMessage()));
+            return FormValidation.error(mask.redact(e.getMessage()));
         } catch (IOException e) {
-            return FormValidation.error("Could not prepare the sign-in: " + mask.mask(e.getMessage()));
+            return FormValidation.error("Could not prepare the sign-in: " + mask.redact(e.getMessage()));
         } finally {
             deleteQuietly(work);
         }

@@ -37,11 +37,14 @@ class FreestyleTest {
         ScoreBuildAction action = build.getAction(ScoreBuildAction.class);
         assertNotNull(action);
         assertEquals("identity-secure-score", action.getUrlName());
-        assertEquals(expected.assessment().percent(), action.getSummary().getPercent(), 1e-9);
-        assertEquals(expected.assessment().points(), action.getSummary().getPoints(), 1e-9);
-        assertEquals(expected.assessment().maxPoints(), action.getSummary().getMaxPoints(), 1e-9);
-        assertEquals("tenant.json", action.getSummary().getSource());
-        assertTrue(Files.isRegularFile(ScoreBuildAction.detailFile(build, "identity-secure-score")));
+        assertEquals(expected.assessment().percent(), action.getPercent(), 1e-9);
+        assertEquals(expected.assessment().points(), action.getPoints(), 1e-9);
+        assertEquals(expected.assessment().maxPoints(), action.getMaxPoints(), 1e-9);
+        assertEquals("tenant.json", action.getRun().source());
+        assertEquals(expected.run().controls(), action.getRun().controls(), "build.xml keeps the engine's run record");
+        assertTrue(Files.isRegularFile(jsonReport(build)), "the engine wrote its JSON report into the build");
+        String buildXml = Files.readString(build.getRootDir().toPath().resolve("build.xml"));
+        assertFalse(buildXml.contains("io.github.securescore.history"), "only JDK types in build.xml (JEP-200)");
         j.assertLogContains("[Identity Secure Score] score ", build);
 
         HtmlPage page = j.createWebClient().getPage(build, "identity-secure-score");
@@ -80,7 +83,7 @@ class FreestyleTest {
         FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, failing);
         j.assertLogContains("GATE score >= 99.50%: actual", failed);
         j.assertLogContains("a gate failed, the build is marked FAILURE", failed);
-        assertEquals("FAIL", failed.getAction(ScoreBuildAction.class).getSummary().getVerdict());
+        assertEquals("FAIL", failed.getAction(ScoreBuildAction.class).getVerdict());
 
         FreeStyleProject unstable = project(j, TestTenants.SMALL);
         IdentitySecureScoreRecorder warn = new IdentitySecureScoreRecorder();
@@ -94,28 +97,82 @@ class FreestyleTest {
     }
 
     @Test
-    void keepsTheSummaryWithoutLoadingTheAssessmentAndSurvivesALostDetailFile(JenkinsRule j) throws Exception {
+    void keepsTheRunRecordWithoutLoadingTheReportAndSurvivesALostReport(JenkinsRule j) throws Exception {
         FreeStyleProject project = project(j, TestTenants.SMALL);
         IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
         step.setSnapshot("tenant.json");
         project.getPublishersList().add(step);
         FreeStyleBuild build = j.buildAndAssertSuccess(project);
-        double percent = build.getAction(ScoreBuildAction.class).getSummary().getPercent();
+        double percent = build.getAction(ScoreBuildAction.class).getPercent();
 
-        build.reload(); // reads build.xml again: the summary comes back, the assessment stays on disk
+        build.reload(); // reads build.xml again: the run record comes back, the report stays on disk
         ScoreBuildAction reloaded = build.getAction(ScoreBuildAction.class);
         assertFalse(reloaded.isDetailLoaded());
-        assertEquals(percent, reloaded.getSummary().getPercent(), 1e-9);
-        assertFalse(reloaded.isDetailLoaded(), "reading the summary must not load the assessment file");
+        assertEquals(percent, reloaded.getPercent(), 1e-9);
+        assertFalse(reloaded.isDetailLoaded(), "reading the run record must not load the report");
         assertNotNull(reloaded.getDetail());
         assertTrue(reloaded.isDetailLoaded());
 
-        Files.delete(ScoreBuildAction.detailFile(build, "identity-secure-score"));
+        Files.delete(jsonReport(build));
         build.reload();
         ScoreBuildAction withoutDetail = build.getAction(ScoreBuildAction.class);
         assertNull(withoutDetail.getDetail());
         HtmlPage page = j.createWebClient().getPage(build, "identity-secure-score");
         assertTrue(page.asNormalizedText().contains("The evidence of this build is no longer available."));
+    }
+
+    @Test
+    void showsTheEnginesChangesSinceThePreviousBuildAndServesItsReportSandboxed(JenkinsRule j) throws Exception {
+        FreeStyleProject project = project(j, TestTenants.week(5));
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        project.getPublishersList().add(step);
+        FreeStyleBuild first = j.buildAndAssertSuccess(project);
+        assertNull(first.getAction(ScoreBuildAction.class).getChanges(), "the first build has nothing to compare");
+
+        project.getBuildersList().clear();
+        project.getBuildersList().add(copy(TestTenants.week(6)));
+        FreeStyleBuild second = j.buildAndAssertSuccess(project);
+
+        ScoreBuildAction action = second.getAction(ScoreBuildAction.class);
+        var expected = io.github.securescore.history.Changes.between(
+                TestTenants.engineResult(TestTenants.week(5)).run(), TestTenants.engineResult(TestTenants.week(6)).run());
+        assertEquals(expected.controls(), action.getChanges().controls(), "the engine's comparison, unchanged");
+        assertFalse(expected.controls().isEmpty(), "weeks 5 and 6 of the series differ");
+
+        HtmlPage page = j.createWebClient().getPage(second, "identity-secure-score");
+        assertNotNull(page.getElementById("changes"));
+        String text = page.asNormalizedText();
+        for (String reason : expected.controls().get(0).reasons()) {
+            assertTrue(text.contains(reason), "the engine's reason '" + reason + "' is on the page");
+        }
+
+        var report = j.createWebClient().goTo(second.getUrl() + "identity-secure-score/report", null)
+                .getWebResponse();
+        assertEquals(200, report.getStatusCode());
+        assertTrue(report.getResponseHeaderValue("Content-Security-Policy").startsWith("sandbox;"));
+    }
+
+    @Test
+    void aDamagedRunRecordInBuildXmlShowsAMessageInsteadOfFailingThePage(JenkinsRule j) throws Exception {
+        FreeStyleProject project = project(j, TestTenants.SMALL);
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        project.getPublishersList().add(step);
+        FreeStyleBuild build = j.buildAndAssertSuccess(project);
+        java.nio.file.Path xml = build.getRootDir().toPath().resolve("build.xml");
+        String original = Files.readString(xml);
+        // XStream writes the JSON line's quotes as &quot; (or as they are): make it a newer version either way
+        String damaged = original.replace("&quot;version&quot;:1", "&quot;version&quot;:9")
+                .replace("\"version\":1", "\"version\":9");
+        assertFalse(damaged.equals(original), "build.xml holds the run record's line: " + original);
+        Files.writeString(xml, damaged);
+
+        build.reload();
+        ScoreBuildAction action = build.getAction(ScoreBuildAction.class);
+        assertNull(action.getRun());
+        HtmlPage page = j.createWebClient().getPage(build, "identity-secure-score");
+        assertTrue(page.asNormalizedText().contains("The result of this build cannot be read"));
     }
 
     @Test
@@ -193,9 +250,9 @@ class FreestyleTest {
     }
 
     /** A job whose workspace holds the tenant as tenant.json before the step runs. */
-    static FreeStyleProject project(JenkinsRule j, String tenant) throws Exception {
-        FreeStyleProject project = j.createFreeStyleProject();
-        project.getBuildersList().add(new TestBuilder() {
+    /** A builder that puts {@code tenant} into the workspace as tenant.json. */
+    static TestBuilder copy(String tenant) {
+        return new TestBuilder() {
             @Override
             public boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener)
                     throws java.io.IOException, InterruptedException {
@@ -206,7 +263,17 @@ class FreestyleTest {
                 }
                 return true;
             }
-        });
+        };
+    }
+
+    static FreeStyleProject project(JenkinsRule j, String tenant) throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject();
+        project.getBuildersList().add(copy(tenant));
         return project;
+    }
+
+    static java.nio.file.Path jsonReport(hudson.model.Run<?, ?> build) {
+        return ScoreBuildAction.reportDirectory(build, "identity-secure-score")
+                .resolve(io.github.securescore.report.ReportFormat.JSON.fileName());
     }
 }

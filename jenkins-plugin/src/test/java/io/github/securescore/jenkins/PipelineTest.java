@@ -38,9 +38,9 @@ class PipelineTest {
         j.assertLogContains("replacing the earlier result with id 'fabrikam' in this build", run);
 
         CheckResult contoso = TestTenants.engineResult(TestTenants.CONTOSO);
-        assertEquals(contoso.assessment().percent(), actions.get(0).getSummary().getPercent(), 1e-9);
+        assertEquals(contoso.assessment().percent(), actions.get(0).getPercent(), 1e-9);
         CheckResult small = TestTenants.engineResult(TestTenants.SMALL);
-        assertEquals(small.assessment().percent(), actions.get(1).getSummary().getPercent(), 1e-9);
+        assertEquals(small.assessment().percent(), actions.get(1).getPercent(), 1e-9);
 
         assertNotNull(j.createWebClient().getPage(run, "contoso").getElementById("score"));
         assertNotNull(j.createWebClient().getPage(run, "fabrikam").getElementById("score"));
@@ -97,13 +97,13 @@ class PipelineTest {
         assertEquals("contoso", action.getId());
         assertEquals(1, run.getActions(ScoreBuildAction.class).size(), "the live stage is skipped without a tenant");
         // the example's policy (50 %) and its AdminMFAV2 floor decide the result, as the engine says
-        Result expected = switch (action.getSummary().getVerdict()) {
+        Result expected = switch (action.getVerdict()) {
             case "FAIL" -> Result.FAILURE;
             case "UNSTABLE" -> Result.UNSTABLE;
             default -> Result.SUCCESS;
         };
         assertEquals(expected, run.getResult());
-        assertEquals(2, action.getSummary().getGates().size());
+        assertEquals(2, action.getDetail().verdict().gates().size(), "the gates as the JSON report has them");
         j.assertLogContains("[Identity Secure Score] score ", run);
     }
 

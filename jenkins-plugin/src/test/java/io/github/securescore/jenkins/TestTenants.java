@@ -20,6 +20,11 @@ final class TestTenants {
     /** A small tenant whose names carry HTML, next to the model tests. */
     static final String SMALL = "/io/github/securescore/jenkins/model/small-tenant.json";
 
+    /** Week {@code n} of the example series (examples/series, copied by the pom): one tenant over eight weeks. */
+    static String week(int n) {
+        return "/examples/series/week-" + n + ".json";
+    }
+
     private TestTenants() {
     }
 

@@ -22,7 +22,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class TrendTest {
 
     @Test
-    void drawsScoreThresholdAndAveragesFromTheSummariesOnly(JenkinsRule j) throws Exception {
+    void drawsScoreThresholdAndAveragesFromTheRunRecordsOnly(JenkinsRule j) throws Exception {
         FreeStyleProject project = FreestyleTest.project(j, TestTenants.SMALL);
         IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
         step.setSnapshot("tenant.json");
@@ -34,9 +34,9 @@ class TrendTest {
         step.setMinimumScore(99);
         FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, project);
 
-        // the chart must not need the assessment files: take them away, and the builds' memory of them
+        // the chart must not need the report files: take them away, and the builds' memory of them
         for (FreeStyleBuild build : project.getBuilds()) {
-            Files.delete(ScoreBuildAction.detailFile(build, "identity-secure-score"));
+            Files.delete(FreestyleTest.jsonReport(build));
             build.reload();
         }
 
@@ -46,7 +46,7 @@ class TrendTest {
         LinesChartModel model = trend.createChartModel(new ChartModelConfiguration());
 
         assertEquals(List.of(1, 2, 3, 4), model.getBuildNumbers());
-        double percent = failed.getAction(ScoreBuildAction.class).getSummary().getPercent();
+        double percent = failed.getAction(ScoreBuildAction.class).getPercent();
         LineSeries score = series(model, "Identity Secure Score (%)");
         assertEquals(4, score.getData().size());
         score.getData().forEach(value -> assertEquals(percent, value, 0.01));

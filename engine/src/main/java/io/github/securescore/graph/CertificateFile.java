@@ -1,4 +1,4 @@
-package io.github.securescore.jenkins.model;
+package io.github.securescore.graph;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,9 +12,9 @@ import java.security.KeyStore;
 import java.util.Set;
 
 /**
- * Writes a certificate credential's key store as a PKCS#12 file that only the Jenkins user can
- * read, because the engine's {@code Authentication.ClientCertificate} signs in from a file.
- * The caller deletes the file as soon as the collection is over.
+ * Writes a key store held in memory (e.g. a Jenkins certificate credential's) as a PKCS#12 file
+ * that only the current user can read, because {@link Authentication.ClientCertificate} signs in
+ * from a file. The caller deletes the file as soon as the collection is over.
  */
 public final class CertificateFile {
 

@@ -1,4 +1,4 @@
-package io.github.securescore.jenkins.model;
+package io.github.securescore.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.github.securescore.jenkins.model;
+package io.github.securescore.policy;
 
 import io.github.securescore.gate.Criticality;
 import io.github.securescore.gate.Gate;
@@ -8,16 +8,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the step's threshold parameters into engine gates. They are the request's extra gates:
- * the engine lets each replace the policy file's gate on the same metric (and control).
+ * Gates from a front end's threshold parameters (a Jenkins step's {@code minimumScore} and
+ * {@code controlGates}): they become the request's extra gates, which replace the policy file's
+ * gate on the same metric and control. Bad values are refused naming the parameter and what was
+ * expected, before anything is collected.
  */
-public final class StepGates {
+public final class ThresholdGates {
 
-    /** One per-action floor as the step names it. */
+    /**
+     * One per-action floor as a front end names it.
+     *
+     * @param control     the improvement action's name, e.g. AdminMFAV2
+     * @param minimum     the lowest acceptable share of its points, in percent
+     * @param criticality "FAIL" or "UNSTABLE" in any case; blank or null means FAIL
+     */
     public record ControlFloor(String control, double minimum, String criticality) {
     }
 
-    private StepGates() {
+    private ThresholdGates() {
     }
 
     /**
@@ -37,14 +45,18 @@ public final class StepGates {
                 throw new IllegalArgumentException("controlGates: a gate has no control: expected an improvement"
                         + " action's name, e.g. AdminMFAV2");
             }
-            gates.add(Gate.control(floor.control().trim(), percent("controlGates." + floor.control() + ".minimum",
-                    floor.minimum()), criticality("controlGates." + floor.control() + ".criticality",
-                    floor.criticality())));
+            String control = floor.control().trim();
+            gates.add(Gate.control(control, percent("controlGates." + control + ".minimum", floor.minimum()),
+                    criticality("controlGates." + control + ".criticality", floor.criticality())));
         }
         return gates;
     }
 
-    /** "FAIL" or "UNSTABLE", any case; blank means FAIL. */
+    /**
+     * "FAIL" or "UNSTABLE", any case; blank means FAIL.
+     *
+     * @throws IllegalArgumentException naming {@code parameter} and what was expected
+     */
     public static Criticality criticality(String parameter, String text) {
         if (text == null || text.isBlank()) {
             return Criticality.FAIL;
@@ -57,7 +69,12 @@ public final class StepGates {
         }
     }
 
-    private static double percent(String parameter, double value) {
+    /**
+     * A percentage from 0 to 100.
+     *
+     * @throws IllegalArgumentException naming {@code parameter} and what was expected
+     */
+    public static double percent(String parameter, double value) {
         if (Double.isNaN(value) || value < 0 || value > 100) {
             throw new IllegalArgumentException(parameter + " " + value + " is not valid: expected a percentage"
                     + " from 0 to 100");

@@ -1,0 +1,124 @@
+package io.github.securescore.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.securescore.InvalidInputException;
+import io.github.securescore.gate.GateResult;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of a {@link JsonReport} a front end shows beside a run's {@link
+ * io.github.securescore.history.RunRecord}: each gate's sentence and each action's ranking and
+ * evidence, read back from the report file (the Jenkins result page keeps only the run record in
+ * {@code build.xml}). Fields the report gained later are ignored; the report's {@code
+ * schemaVersion} decides whether it can be read at all.
+ */
+public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls) {
+
+    private static final ObjectReader READER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build().readerFor(ReportDetail.class);
+
+    public ReportDetail {
+        controls = controls == null ? List.of() : List.copyOf(controls);
+        verdict = verdict == null ? new Verdict(null, List.of()) : verdict;
+    }
+
+    /** The verdict: status and every gate's outcome in the engine's words. */
+    public record Verdict(String status, List<Gate> gates) {
+        public Verdict {
+            gates = gates == null ? List.of() : List.copyOf(gates);
+        }
+    }
+
+    /** One gate: {@code message} is the engine's sentence (value, threshold, outcome, why). */
+    public record Gate(String metric, String control, Double threshold, String criticality, Double actual,
+                       String outcome, String message) {
+
+        /** Whether the gate made the verdict UNSTABLE or FAIL, as {@link GateResult.Outcome#violated()} decides. */
+        public boolean violated() {
+            for (GateResult.Outcome o : GateResult.Outcome.values()) {
+                if (o.name().equals(outcome)) {
+                    return o.violated();
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * One improvement action, in the report's order: ranked open actions first (best next step first).
+     *
+     * @param rank 1 for the best next step; null for actions without points left
+     */
+    public record Action(String name, String title, String status, String statusLabel, double points,
+                         double maxScore, double remaining, Integer rank, Evaluation evaluation, Evidence evidence) {
+
+        public Action {
+            evaluation = evaluation == null ? new Evaluation(null, null, null, null, List.of()) : evaluation;
+            evidence = evidence == null ? new Evidence(Map.of(), List.of(), List.of(), List.of()) : evidence;
+        }
+    }
+
+    /** How the action was evaluated; {@code reason} says why it was not, when it was not. */
+    public record Evaluation(String outcome, @JsonProperty("protected") Long protectedCount, Long total, String reason,
+                            List<String> missingPermissions) {
+        public Evaluation {
+            missingPermissions = missingPermissions == null ? List.of() : List.copyOf(missingPermissions);
+        }
+    }
+
+    /** What decided the action: counts, the policies that counted, a sample of unprotected accounts, notes. */
+    public record Evidence(Map<String, Long> counts, List<String> policies, List<String> unprotected,
+                           List<String> notes) {
+        public Evidence {
+            counts = counts == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(counts));
+            policies = policies == null ? List.of() : List.copyOf(policies);
+            unprotected = unprotected == null ? List.of() : List.copyOf(unprotected);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+    }
+
+    /** The actions with points left, best next step first. */
+    public List<Action> rankedOpenActions() {
+        return controls.stream().filter(a -> a.rank() != null).toList();
+    }
+
+    /**
+     * Reads the JSON report at {@code file}.
+     *
+     * @throws InvalidInputException naming the file when it is missing, damaged, not a report, or
+     *                               of a newer schema version
+     */
+    public static ReportDetail read(Path file) {
+        ReportDetail detail;
+        try {
+            detail = READER.readValue(file.toFile());
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new InvalidInputException(file.toString(), 0, 0, null, "does not exist; expected a JSON report");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var location = e.getLocation();
+            throw new InvalidInputException(file.toString(), location == null ? 0 : location.getLineNr(),
+                    location == null ? 0 : location.getColumnNr(), null,
+                    "is not a valid JSON report (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), 0, 0, null, "cannot be read: " + e.getMessage());
+        }
+        if (detail == null || detail.schemaVersion() < 1) {
+            throw new InvalidInputException(file.toString(), 0, 0, "schemaVersion",
+                    "is missing; expected a JSON report of Identity Secure Score");
+        }
+        if (detail.schemaVersion() > JsonReport.SCHEMA_VERSION) {
+            throw new InvalidInputException(file.toString(), 0, 0, "schemaVersion", "is " + detail.schemaVersion()
+                    + ", written by a newer version; expected " + JsonReport.SCHEMA_VERSION + " or lower");
+        }
+        return detail;
+    }
+}

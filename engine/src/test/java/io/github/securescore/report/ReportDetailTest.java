@@ -1,0 +1,132 @@
+package io.github.securescore.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.securescore.InvalidInputException;
+import io.github.securescore.check.CheckRequest;
+import io.github.securescore.check.CheckResult;
+import io.github.securescore.check.IdentityCheck;
+import io.github.securescore.controls.ControlCatalog;
+import io.github.securescore.controls.Evidence;
+import io.github.securescore.gate.Criticality;
+import io.github.securescore.gate.Gate;
+import io.github.securescore.gate.GateResult;
+import io.github.securescore.gate.Metric;
+import io.github.securescore.score.ControlResult;
+import io.github.securescore.snapshot.SnapshotSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportDetailTest {
+
+    @TempDir
+    Path dir;
+
+    private CheckResult check() {
+        IdentityCheck check = new IdentityCheck(ControlCatalog.bundled(),
+                Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC));
+        return check.run(new CheckRequest(SnapshotSource.file(Path.of("..", "examples", "series", "week-6.json")),
+                null, List.of(Gate.of(Metric.SCORE_PERCENT, 90, Criticality.UNSTABLE),
+                Gate.control("AdminMFAV2", 100, Criticality.FAIL)), LocalDate.parse("2026-11-01"), null, dir,
+                Set.of(ReportFormat.JSON), "#6"));
+    }
+
+    @Test
+    void readsBackEveryGateSentenceAndEveryActionsEvidenceTheCheckProduced() {
+        CheckResult result = check();
+        ReportDetail detail = ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName()));
+
+        assertEquals(JsonReport.SCHEMA_VERSION, detail.schemaVersion());
+        assertEquals(result.verdict().status().name(), detail.verdict().status());
+        assertEquals(result.verdict().gates().stream().map(GateResult::message).toList(),
+                detail.verdict().gates().stream().map(ReportDetail.Gate::message).toList());
+        assertEquals(result.verdict().gates().stream().map(g -> g.outcome() == GateResult.Outcome.UNSTABLE
+                        || g.outcome() == GateResult.Outcome.FAILED).toList(),
+                detail.verdict().gates().stream().map(ReportDetail.Gate::violated).toList());
+        assertEquals(result.assessment().controls().size(), detail.controls().size());
+        for (ReportDetail.Action action : detail.controls()) {
+            ControlResult control = result.assessment().control(action.name()).orElseThrow();
+            Evidence evidence = control.evaluation().evidence();
+            assertEquals(control.control().title(), action.title());
+            assertEquals(control.status().label(), action.statusLabel());
+            assertEquals(control.maxScore(), action.maxScore());
+            assertEquals(evidence.counts(), action.evidence().counts(), action.name());
+            assertEquals(evidence.policies(), action.evidence().policies(), action.name());
+            assertEquals(evidence.unprotected(), action.evidence().unprotected(), action.name());
+            assertEquals(evidence.notes(), action.evidence().notes(), action.name());
+            assertEquals(control.evaluation().reason(), action.evaluation().reason(), action.name());
+            assertEquals(control.evaluation().missingPermissions(), action.evaluation().missingPermissions());
+        }
+        // the week-6 example leaves admins without MFA: evidence names them
+        assertFalse(detail.controls().stream().allMatch(a -> a.evidence().unprotected().isEmpty()));
+    }
+
+    @Test
+    void rankedOpenActionsAreTheOnesWithPointsLeftBestFirst() {
+        check();
+        ReportDetail detail = ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName()));
+
+        List<ReportDetail.Action> ranked = detail.rankedOpenActions();
+        assertFalse(ranked.isEmpty());
+        for (int i = 0; i < ranked.size(); i++) {
+            assertEquals(i + 1, ranked.get(i).rank());
+            assertTrue(ranked.get(i).remaining() > 0);
+            if (i > 0) {
+                assertTrue(ranked.get(i - 1).remaining() >= ranked.get(i).remaining());
+            }
+        }
+        detail.controls().stream().filter(a -> a.rank() == null).forEach(a -> assertEquals(0.0, a.remaining()));
+    }
+
+    @Test
+    void aDamagedReportNamesTheFileAndWhere() throws Exception {
+        check();
+        Path file = dir.resolve(ReportFormat.JSON.fileName());
+        String json = Files.readString(file);
+        Files.writeString(file, json.substring(0, json.length() / 2));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportDetail.read(file));
+        assertTrue(e.getMessage().startsWith(file + " (line "), e.getMessage());
+        assertTrue(e.getMessage().contains("is not a valid JSON report"), e.getMessage());
+    }
+
+    @Test
+    void aReportOfANewerSchemaOrNoReportAtAllIsRefused() throws Exception {
+        Path newer = dir.resolve("newer.json");
+        Files.writeString(newer, "{\"schemaVersion\": 99, \"controls\": []}");
+        assertEquals(newer + " (schemaVersion): is 99, written by a newer version; expected 1 or lower",
+                assertThrows(InvalidInputException.class, () -> ReportDetail.read(newer)).getMessage());
+
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"name\": \"something else\"}");
+        assertTrue(assertThrows(InvalidInputException.class, () -> ReportDetail.read(other)).getMessage()
+                .contains("schemaVersion"));
+
+        Path missing = dir.resolve("missing.json");
+        assertEquals(missing + ": does not exist; expected a JSON report",
+                assertThrows(InvalidInputException.class, () -> ReportDetail.read(missing)).getMessage());
+    }
+
+    @Test
+    void anActionWithoutEvaluationReadsAsEmptyEvidence() throws Exception {
+        Path file = dir.resolve("minimal.json");
+        Files.writeString(file, "{\"schemaVersion\":1,\"controls\":[{\"name\":\"AdminMFAV2\",\"title\":\"t\","
+                + "\"points\":0,\"maxScore\":10,\"remaining\":10,\"rank\":1}]}");
+        ReportDetail.Action action = ReportDetail.read(file).controls().get(0);
+        assertEquals(List.of(), action.evidence().unprotected());
+        assertNull(action.evaluation().reason());
+        assertEquals(List.of(), ReportDetail.read(file).verdict().gates());
+    }
+}
