@@ -19,6 +19,9 @@ public final class AdminMfaEvaluator implements ImprovementActionEvaluator {
     @Override
     public Evaluation evaluate(EvaluationContext context) {
         Optional<Evaluation> unavailable = context.unavailable(GraphResource.ROLE_ASSIGNMENTS, GraphResource.USERS);
+        if (context.securityDefaultsEnabled()) {
+            return PopulationCoverage.bySecurityDefaults(unavailable.isEmpty() ? context.roles().admins() : null, "admins");
+        }
         if (unavailable.isPresent()) {
             return unavailable.get();
         }

@@ -19,6 +19,10 @@ public final class BlockLegacyAuthenticationEvaluator implements ImprovementActi
     @Override
     public Evaluation evaluate(EvaluationContext context) {
         Optional<Evaluation> unavailable = context.unavailable(GraphResource.USERS);
+        if (context.securityDefaultsEnabled()) {
+            return PopulationCoverage.bySecurityDefaults(unavailable.isEmpty() ? context.enabledUsers() : null,
+                    "enabled users");
+        }
         if (unavailable.isPresent()) {
             return unavailable.get();
         }

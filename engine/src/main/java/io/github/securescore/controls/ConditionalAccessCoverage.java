@@ -119,7 +119,7 @@ public final class ConditionalAccessCoverage {
             snapshot.groupMembers(group).ifPresent(m -> result.or(m.users()));
         }
         for (String role : roleTemplateIds) {
-            result.or(roles.holders(role));
+            result.or(roles.tenantWideHolders(role));
         }
         if (allGuests) {
             for (int i = 0; i < directory.size(); i++) {

@@ -38,6 +38,7 @@ public final class DirectoryRoles {
 
     private final DirectoryUsers directory;
     private final Map<String, BitSet> holdersByTemplate = new HashMap<>();
+    private final Map<String, BitSet> tenantWideHoldersByTemplate = new HashMap<>();
     private final Set<String> unreadableGroups = new LinkedHashSet<>();
     private int servicePrincipalAssignments;
 
@@ -54,8 +55,12 @@ public final class DirectoryRoles {
             if (template == null || assignment.principalId() == null) {
                 continue;
             }
-            BitSet holders = holdersByTemplate.computeIfAbsent(template, t -> new BitSet());
+            BitSet holders = new BitSet();
             resolve(snapshot, assignment, holders);
+            holdersByTemplate.computeIfAbsent(template, t -> new BitSet()).or(holders);
+            if (assignment.directoryScopeId() == null || "/".equals(assignment.directoryScopeId())) {
+                tenantWideHoldersByTemplate.computeIfAbsent(template, t -> new BitSet()).or(holders);
+            }
         }
     }
 
@@ -88,6 +93,16 @@ public final class DirectoryRoles {
     /** Users (enabled or not) actively holding the role with this template id. */
     public BitSet holders(String templateId) {
         BitSet holders = holdersByTemplate.get(templateId);
+        return holders == null ? new BitSet() : (BitSet) holders.clone();
+    }
+
+    /**
+     * Users holding the role tenant-wide (directory scope "/"): the holders a conditional access
+     * policy's role condition targets, since Entra does not apply role conditions to
+     * administrative-unit-scoped assignments.
+     */
+    public BitSet tenantWideHolders(String templateId) {
+        BitSet holders = tenantWideHoldersByTemplate.get(templateId);
         return holders == null ? new BitSet() : (BitSet) holders.clone();
     }
 

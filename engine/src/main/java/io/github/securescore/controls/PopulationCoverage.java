@@ -26,9 +26,7 @@ final class PopulationCoverage {
                                Requirement requirement, boolean securityDefaults) {
         List<String> notes = new ArrayList<>();
         if (securityDefaults && context.securityDefaultsEnabled()) {
-            long total = population.cardinality();
-            return Evaluation.partial(total, total, new Evidence(counts(populationName, total, total),
-                    List.of(SECURITY_DEFAULTS), List.of(), List.of("security defaults are enabled")));
+            return bySecurityDefaults(population, populationName);
         }
         if (securityDefaults && context.snapshot().state(GraphResource.SECURITY_DEFAULTS).kind()
                 == io.github.securescore.snapshot.ResourceState.Kind.FAILED) {
@@ -49,6 +47,13 @@ final class PopulationCoverage {
         notes.addAll(coverage.notes());
         return Evaluation.partial(covered, total, new Evidence(counts(populationName, total, covered),
                 coverage.policies(), context.sample(unprotected), notes));
+    }
+
+    /** Security defaults protect everyone: full points, whatever else could be read. */
+    static Evaluation bySecurityDefaults(BitSet population, String populationName) {
+        long total = population == null ? 0 : population.cardinality();
+        return Evaluation.partial(total, total, new Evidence(counts(populationName, total, total),
+                List.of(SECURITY_DEFAULTS), List.of(), List.of("security defaults are enabled")));
     }
 
     static Map<String, Long> counts(String populationName, long total, long covered) {

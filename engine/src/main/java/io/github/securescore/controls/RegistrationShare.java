@@ -22,10 +22,7 @@ final class RegistrationShare {
         List<String> notes = new ArrayList<>();
         BitSet population = population(context, notes);
         if (securityDefaults && context.securityDefaultsEnabled()) {
-            long total = population == null ? 0 : population.cardinality();
-            notes.add("security defaults are enabled");
-            return Evaluation.partial(total, total, new Evidence(PopulationCoverage.counts("enabled users", total, total),
-                    List.of(PopulationCoverage.SECURITY_DEFAULTS), List.of(), notes));
+            return PopulationCoverage.bySecurityDefaults(population, "enabled users");
         }
         Optional<Evaluation> unavailable = context.unavailable(GraphResource.USER_REGISTRATION_DETAILS);
         if (unavailable.isPresent()) {

@@ -49,9 +49,8 @@ public final class GateEvaluator {
             return noData(gate, gate.control() + " is " + status.label() + " and out of the score");
         }
         if (status == ControlStatus.NOT_EVALUATED) {
-            // a floor nobody can check is not a floor that holds
-            return new GateResult(gate, null, violation(gate), gate.description() + ": not evaluated ("
-                    + result.evaluation().reason() + ") -> " + violation(gate));
+            // DESIGN: a gate without data passes and says so; a maxNotEvaluated gate is the way to fail on it
+            return noData(gate, gate.control() + " was not evaluated (" + result.evaluation().reason() + ")");
         }
         double percent = result.inMaximum() && result.maxScore() > 0
                 ? result.points() / result.maxScore() * 100 : result.percent();

@@ -191,9 +191,9 @@ public final class PolicyReader {
         } else if (e instanceof JsonMappingException && e.getCause() instanceof IllegalArgumentException cause) {
             problem = cause.getMessage();
         } else if (e instanceof InvalidFormatException format) {
-            problem = expected(format.getTargetType()) + ", found '" + format.getValue() + "'";
+            problem = "expected " + expected(format.getTargetType()) + ", found '" + format.getValue() + "'";
         } else if (e instanceof MismatchedInputException mismatch) {
-            problem = expected(mismatch.getTargetType()) + ", found another type";
+            problem = "expected " + expected(mismatch.getTargetType()) + ", found another type";
         } else if (e instanceof JsonMappingException) {
             problem = e.getOriginalMessage();
         } else {

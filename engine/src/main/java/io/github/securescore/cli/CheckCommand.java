@@ -1,0 +1,66 @@
+package io.github.securescore.cli;
+
+import io.github.securescore.check.CheckRequest;
+import io.github.securescore.check.CheckResult;
+import io.github.securescore.check.IdentityCheck;
+import io.github.securescore.gate.Criticality;
+import io.github.securescore.gate.Gate;
+import io.github.securescore.gate.Metric;
+import io.github.securescore.gate.Verdict;
+import io.github.securescore.report.TextReport;
+import io.github.securescore.snapshot.SnapshotSource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: evaluate a tenant, apply the policy, print the result, exit with the verdict. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Evaluates the identity improvement actions of a tenant snapshot and applies the policy's gates.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--snapshot", paramLabel = "FILE", description = "Tenant snapshot file to evaluate.")
+    Path snapshot;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (YAML or JSON): thresholds, control floors, status overrides.")
+    Path policy;
+
+    @Option(names = "--min-score", paramLabel = "PERCENT",
+            description = "Fail when the score is below this percentage (replaces the policy's minPercent).")
+    Double minScore;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
+            description = "The day status overrides expire against (default: today).")
+    LocalDate today;
+
+    @Override
+    public Integer call() {
+        if (snapshot == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--snapshot=FILE'");
+        }
+        List<Gate> gates = new ArrayList<>();
+        if (minScore != null) {
+            if (minScore < 0 || minScore > 100) {
+                throw new ParameterException(spec.commandLine(), "--min-score: expected a percentage from 0 to 100, found " + minScore);
+            }
+            gates.add(Gate.of(Metric.SCORE_PERCENT, minScore, Criticality.FAIL));
+        }
+        SnapshotSource source = SnapshotSource.file(snapshot);
+        CheckResult result = new IdentityCheck().run(CheckRequest.of(source, policy, gates,
+                today != null ? today : LocalDate.now()));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new TextReport().render(result));
+        out.flush();
+        return result.verdict().status() == Verdict.Status.FAIL ? ExitCode.GATE_FAILED : ExitCode.PASSED;
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.securescore.report;
+
+import io.github.securescore.check.CheckResult;
+import io.github.securescore.controls.Evaluation;
+import io.github.securescore.gate.GateResult;
+import io.github.securescore.score.Assessment;
+import io.github.securescore.score.ControlResult;
+import io.github.securescore.score.StatusOverride;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The readable plain-text summary the CLI prints and the Maven plugin logs: score, each
+ * action with status and points, ranked open actions, gate outcomes.
+ */
+public final class TextReport {
+
+    public String render(CheckResult result) {
+        Assessment a = result.assessment();
+        StringBuilder out = new StringBuilder();
+        out.append("Identity Secure Score");
+        if (a.tenantId() != null) {
+            out.append(" for tenant ").append(plain(a.tenantId()));
+        }
+        out.append('\n');
+        out.append(String.format(Locale.ROOT, "Score: %.2f%% (%s of %s points)", a.percent(), points(a.points()),
+                points(a.maxPoints())));
+        if (a.riskAcceptedPoints() > 0) {
+            out.append(String.format(Locale.ROOT, "; achievable without risk-accepted actions: %.2f%%",
+                    a.achievablePercent()));
+        }
+        if (a.plannedPoints() > 0) {
+            out.append(String.format(Locale.ROOT, "; projected with planned actions: %.2f%%", a.projectedPercent()));
+        }
+        out.append('\n');
+        if (a.securityDefaults()) {
+            out.append("Security defaults: enabled\n");
+        }
+        a.microsoftScore().ifPresent(m -> out.append(String.format(Locale.ROOT,
+                "Microsoft Secure Score (%s): %s of %s points (%.2f%%)%n", plain(m.createdDateTime()),
+                points(m.currentScore()), points(m.maxScore()), m.percent())));
+        out.append('\n');
+        out.append(String.format(Locale.ROOT, "%-26s %-38s %15s  %s%n", "Improvement action", "Status", "Points", "Details"));
+        for (ControlResult c : a.controls()) {
+            out.append(String.format(Locale.ROOT, "%-26s %-38s %15s  %s%n", c.name(), c.status().label(),
+                    c.inMaximum() ? points(c.points()) + " / " + points(c.maxScore()) : "-",
+                    details(c)));
+        }
+        List<ControlResult> open = a.openActions();
+        if (!open.isEmpty()) {
+            out.append("\nNext best actions (by points left, user impact, cost):\n");
+            int rank = 1;
+            for (ControlResult c : open) {
+                out.append(String.format(Locale.ROOT, "%2d. %-26s +%s points  (impact %s, cost %s)  %s%n", rank++,
+                        c.name(), points(c.remaining()), level(c.control().userImpact()),
+                        level(c.control().implementationCost()), c.control().title()));
+            }
+        }
+        if (!a.expiredOverrides().isEmpty()) {
+            out.append("\nExpired status overrides (no longer applied):\n");
+            for (StatusOverride o : a.expiredOverrides()) {
+                out.append("  ").append(o.control()).append(": ").append(o.status().label()).append(", owner ")
+                        .append(plain(o.owner())).append(", expired ").append(o.expires()).append('\n');
+            }
+        }
+        out.append("\nGates:");
+        if (result.verdict().gates().isEmpty()) {
+            out.append(" none configured");
+        }
+        out.append('\n');
+        for (GateResult g : result.verdict().gates()) {
+            out.append("  [").append(g.outcome()).append("] ").append(plain(g.message())).append('\n');
+        }
+        out.append("Verdict: ").append(result.verdict().status()).append('\n');
+        return out.toString();
+    }
+
+    private static String details(ControlResult c) {
+        Evaluation e = c.evaluation();
+        return switch (e.outcome()) {
+            case NOT_EVALUATED, NOT_APPLICABLE -> plain(e.reason());
+            case EVALUATED -> {
+                String share = e.total() > 1 || c.control().scoring() == io.github.securescore.controls.Control.Scoring.PARTIAL
+                        ? e.protectedCount() + " of " + e.total() + " protected" : (e.protectedCount() == 1 ? "met" : "not met");
+                yield c.override() != null ? share + "; status set in " + c.override().origin() : share;
+            }
+        };
+    }
+
+    private static String level(Enum<?> level) {
+        String name = level.name().toLowerCase(Locale.ROOT);
+        return name;
+    }
+
+    static String points(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Terminal output: control characters from tenant strings must not move the cursor or hide lines. */
+    static String plain(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            sb.append(Character.isISOControl(ch) ? '?' : ch);
+        }
+        return sb.toString();
+    }
+}
