@@ -12,8 +12,10 @@ import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.graph.CollectionException;
 import io.github.securescore.report.ReportFormat;
+import io.github.securescore.report.TextReport;
 import io.github.securescore.snapshot.SnapshotSource;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,8 +99,12 @@ public class CheckMojo extends AbstractTenantMojo {
         } catch (CollectionException e) {
             throw new MojoExecutionException("Reading the tenant from Microsoft Graph failed: " + e.getMessage(), e);
         }
-        for (String line : CheckSummary.lines(result)) {
+        // the same summary the CLI prints
+        for (String line : new TextReport().render(result).split("\n")) {
             getLog().info(line);
+        }
+        for (Path report : result.reports()) {
+            getLog().info("Report: " + report);
         }
         verdict(result.verdict());
     }
@@ -165,7 +171,7 @@ public class CheckMojo extends AbstractTenantMojo {
         return result;
     }
 
-    private static java.nio.file.Path path(File file) {
+    private static Path path(File file) {
         return file == null ? null : file.toPath();
     }
 }
