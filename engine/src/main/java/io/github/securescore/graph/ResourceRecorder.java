@@ -1,0 +1,277 @@
+package io.github.securescore.graph;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.securescore.snapshot.GraphResource;
+import io.github.securescore.snapshot.ResourceError;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Reads one resource, page after page, into a fragment file holding exactly what the snapshot
+ * records under its key: {@code {"value": [...]}}, the entity, or {@code {"error": {...}}}. Each
+ * page is streamed from the response into a buffer (selected fields only) and appended to the
+ * fragment only once it parsed completely, so a retried page is never recorded twice.
+ */
+final class ResourceRecorder {
+
+    /** What one resource came to. */
+    record Outcome(String key, long items, int pages, ResourceError error) {
+    }
+
+    /** One fully read page: its entities (already filtered, comma-separated) and the next link. */
+    private record Page(byte[] entities, int count, String nextLink) {
+    }
+
+    private static final byte[] COLLECTION_START = "{\"value\":[\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COLLECTION_END = "\n]}".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final GraphTransport transport;
+    private final CollectionSettings settings;
+    private final JsonFactory json;
+    private final ObjectMapper mapper;
+    private final CollectionProgress progress;
+    private final Redaction redaction;
+    private final String graphRoot;
+
+    ResourceRecorder(GraphTransport transport, CollectionSettings settings, ObjectMapper mapper,
+                     CollectionProgress progress, Redaction redaction, String graphRoot) {
+        this.transport = transport;
+        this.settings = settings;
+        this.mapper = mapper;
+        this.json = mapper.getFactory();
+        this.progress = progress;
+        this.redaction = redaction;
+        this.graphRoot = graphRoot;
+    }
+
+    Outcome record(ResourceRequest request, Path fragment) throws IOException {
+        CollectionProgress.Tracker tracker = progress.start(request.key());
+        try (OutputStream out = Files.newOutputStream(fragment)) {
+            String url = request.url(graphRoot);
+            long items = 0;
+            int pages = 0;
+            boolean opened = false;
+            while (url != null) {
+                Object answer = fetch(request, url, pages + 1);
+                if (answer instanceof ResourceError error) {
+                    if (pages > 0) {
+                        // a later page refused: the resource is incomplete, so it is not recorded as data
+                        throw new CollectionException(request.key() + ": page " + (pages + 1) + " failed with HTTP "
+                                + error.status() + " (" + error.code() + ") after earlier pages succeeded");
+                    }
+                    writeError(out, error);
+                    tracker.failed(error.status());
+                    return new Outcome(request.key(), 0, 0, error);
+                }
+                Page page = (Page) answer;
+                if (request.shape() == GraphResource.Shape.SINGLETON) {
+                    out.write(page.entities());
+                    tracker.page(1);
+                    tracker.done();
+                    return new Outcome(request.key(), 1, 1, null);
+                }
+                if (!opened) {
+                    out.write(COLLECTION_START);
+                    opened = true;
+                }
+                if (page.count() > 0) {
+                    if (items > 0) {
+                        out.write(SEPARATOR);
+                    }
+                    out.write(page.entities());
+                }
+                items += page.count();
+                pages++;
+                tracker.page(page.count());
+                url = request.firstPageOnly() ? null : page.nextLink();
+            }
+            out.write(COLLECTION_END);
+            tracker.done();
+            return new Outcome(request.key(), items, pages, null);
+        }
+    }
+
+    /** One page with bounded retries: a {@link Page} or, for a refused resource, its {@link ResourceError}. */
+    private Object fetch(ResourceRequest request, String url, int pageNumber) {
+        String where = request.key() + " (page " + pageNumber + ")";
+        String lastProblem = null;
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            Duration wait;
+            try (Response response = transport.get(url)) {
+                int status = response.code();
+                if (status == 200) {
+                    try {
+                        return parse(request, response.body());
+                    } catch (JsonProcessingException e) {
+                        lastProblem = "Graph answered malformed JSON: " + e.getOriginalMessage();
+                    }
+                    wait = backoff(attempt);
+                } else if (status == 429 || status == 503 || status == 504 || status == 500 || status == 502) {
+                    lastProblem = "HTTP " + status + (status == 429 ? " (throttled)" : "");
+                    Duration fallback = backoff(attempt);
+                    wait = retryAfter(response).orElse(fallback);
+                } else if (status == 401) {
+                    ResourceError error = error(status, response.body());
+                    throw new CollectionException("Graph refused the access token for " + request.key() + " (HTTP 401 "
+                            + error.code() + "): " + error.message());
+                } else {
+                    return error(status, response.body());
+                }
+            } catch (InterruptedIOException e) {
+                lastProblem = "no complete answer within " + settings.requestTimeout().toSeconds() + " s";
+                wait = backoff(attempt);
+            } catch (IOException e) {
+                lastProblem = "connection failed: " + redaction.apply(e.getMessage());
+                wait = backoff(attempt);
+            } catch (CollectionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the authentication middleware asks azure-identity for a token inside the call
+                throw new CollectionException("sign-in to Microsoft Entra failed: "
+                        + redaction.apply(rootMessage(e)));
+            }
+            if (attempt < settings.maxAttempts()) {
+                progress.note(where + ": " + lastProblem + "; retrying in " + wait.toMillis() + " ms (attempt "
+                        + (attempt + 1) + " of " + settings.maxAttempts() + ")");
+                sleep(wait);
+            }
+        }
+        throw new CollectionException(where + " failed after " + settings.maxAttempts() + " attempts: " + lastProblem);
+    }
+
+    private Page parse(ResourceRequest request, ResponseBody body) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        int count = 0;
+        String nextLink = null;
+        try (InputStream in = body.byteStream(); JsonParser parser = json.createParser(in);
+             JsonGenerator generator = json.createGenerator(buffer)) {
+            generator.setRootValueSeparator(new SerializedString(",\n"));
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonProcessingException("expected a JSON object", parser.currentLocation()) { };
+            }
+            if (request.shape() == GraphResource.Shape.SINGLETON) {
+                request.selection().copy(parser, generator);
+                count = 1;
+            } else {
+                String name;
+                while ((name = parser.nextFieldName()) != null) {
+                    JsonToken value = parser.nextToken();
+                    if ("value".equals(name) && value == JsonToken.START_ARRAY) {
+                        while (parser.nextToken() == JsonToken.START_OBJECT) {
+                            request.selection().copy(parser, generator);
+                            count++;
+                        }
+                        if (parser.currentToken() != JsonToken.END_ARRAY) {
+                            throw new JsonProcessingException("expected an entity object in \"value\"",
+                                    parser.currentLocation()) { };
+                        }
+                    } else if ("@odata.nextLink".equals(name) && value == JsonToken.VALUE_STRING) {
+                        nextLink = parser.getText();
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new JsonProcessingException("unexpected content after the page", parser.currentLocation()) { };
+            }
+        }
+        return new Page(buffer.toByteArray(), count, nextLink);
+    }
+
+    private ResourceError error(int status, ResponseBody body) {
+        String code = null;
+        String message = null;
+        try {
+            JsonNode node = mapper.readTree(body.byteStream()).path("error");
+            code = node.path("code").isTextual() ? node.path("code").asText() : null;
+            message = node.path("message").isTextual() ? node.path("message").asText() : null;
+        } catch (IOException | RuntimeException e) {
+            // the status alone still says what happened
+        }
+        return new ResourceError(status, code != null ? code : "HTTP" + status, redaction.apply(message));
+    }
+
+    private void writeError(OutputStream out, ResourceError error) throws IOException {
+        try (JsonGenerator generator = json.createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.writeStartObject();
+            generator.writeObjectFieldStart("error");
+            generator.writeNumberField("status", error.status());
+            generator.writeStringField("code", error.code());
+            generator.writeStringField("message", error.message());
+            generator.writeEndObject();
+            generator.writeEndObject();
+        }
+    }
+
+    /** Graph's {@code Retry-After}: seconds, or an HTTP date; capped by the settings. */
+    private java.util.Optional<Duration> retryAfter(Response response) {
+        String header = response.header("Retry-After");
+        if (header == null || header.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Duration wait;
+        try {
+            wait = Duration.ofMillis((long) (Double.parseDouble(header.trim()) * 1000));
+        } catch (NumberFormatException e) {
+            try {
+                wait = Duration.between(ZonedDateTime.now(),
+                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+            } catch (DateTimeParseException unreadable) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (wait.isNegative()) {
+            wait = Duration.ZERO;
+        }
+        return java.util.Optional.of(wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait);
+    }
+
+    /** Exponential backoff with "equal jitter": half fixed, half random, so parallel workers spread out. */
+    private Duration backoff(int attempt) {
+        long base = settings.initialBackoff().toMillis() << Math.min(attempt - 1, 16);
+        long capped = Math.min(base, settings.maxBackoff().toMillis());
+        long half = capped / 2;
+        return Duration.ofMillis(half + (half > 0 ? ThreadLocalRandom.current().nextLong(half + 1) : 0));
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CollectionException("collection was interrupted");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() != null ? t.getMessage() : e.getMessage();
+        return message != null ? message : t.getClass().getSimpleName();
+    }
+}
