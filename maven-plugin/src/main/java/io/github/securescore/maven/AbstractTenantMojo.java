@@ -1,5 +1,6 @@
 package io.github.securescore.maven;
 
+import com.azure.core.credential.TokenCredential;
 import io.github.securescore.graph.NationalCloud;
 import io.github.securescore.graph.TenantConnection;
 import java.util.function.UnaryOperator;
@@ -61,6 +62,14 @@ abstract class AbstractTenantMojo extends AbstractMojo {
 
     /** The process environment; tests replace it. */
     UnaryOperator<String> environment = System::getenv;
+
+    /** Signs in instead of the connection's authentication; only tests set it (to the test Graph server's). */
+    TokenCredential tokenCredential;
+
+    /** The live tenant this goal reads. */
+    LiveTenant liveTenant() throws MojoExecutionException {
+        return new LiveTenant(connection(), getLog()::info, tokenCredential);
+    }
 
     /** The connection to the configured live tenant. */
     TenantConnection connection() throws MojoExecutionException {

@@ -135,7 +135,7 @@ public class CheckMojo extends AbstractTenantMojo {
             throw new MojoExecutionException("Nothing to check: set identitySecureScore.snapshot (a snapshot file) or"
                     + " identitySecureScore.tenantId (a live tenant)");
         }
-        return new LiveTenant(connection(), getLog()::info).source();
+        return liveTenant().source();
     }
 
     private List<Gate> gates(ControlCatalog catalog) throws MojoExecutionException {

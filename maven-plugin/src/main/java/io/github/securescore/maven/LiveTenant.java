@@ -1,10 +1,13 @@
 package io.github.securescore.maven;
 
+import com.azure.core.credential.TokenCredential;
+import io.github.securescore.graph.CollectionSettings;
+import io.github.securescore.graph.GraphCollector;
+import io.github.securescore.graph.GraphSnapshotSource;
 import io.github.securescore.graph.TenantConnection;
 import io.github.securescore.snapshot.SnapshotSource;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The one place that reaches Microsoft Graph: a live snapshot source for {@code check} and a
@@ -14,29 +17,29 @@ final class LiveTenant {
 
     private final TenantConnection connection;
     private final Consumer<String> progress;
+    private final TokenCredential credential;
 
-    LiveTenant(TenantConnection connection, Consumer<String> progress) {
+    /**
+     * @param credential a token source to use instead of signing in as the connection says; null
+     *                   in production (tests pass the test Graph server's)
+     */
+    LiveTenant(TenantConnection connection, Consumer<String> progress, TokenCredential credential) {
         this.connection = connection;
         this.progress = progress;
+        this.credential = credential;
     }
 
     /** Collects the tenant when the check runs. */
-    SnapshotSource source() throws MojoExecutionException {
-        // UNFINISHED: needs engine API io.github.securescore.graph.GraphSnapshotSource(TenantConnection,
-        // Consumer<String>) from branch graph; then: return new GraphSnapshotSource(connection, progress);
-        throw notAvailable();
+    SnapshotSource source() {
+        return new GraphSnapshotSource(connection, collector());
     }
 
-    /** Records the tenant into {@code snapshotFile}. */
-    void record(Path snapshotFile) throws MojoExecutionException {
-        // UNFINISHED: needs engine API io.github.securescore.graph.GraphCollector(TenantConnection,
-        // Consumer<String>).record(Path) from branch graph; then: new GraphCollector(connection, progress).record(snapshotFile);
-        throw notAvailable();
+    /** Records the tenant into {@code snapshotFile}: complete, or untouched. */
+    void record(Path snapshotFile) {
+        collector().record(snapshotFile);
     }
 
-    private MojoExecutionException notAvailable() {
-        return new MojoExecutionException("Reading tenant " + connection.tenantId() + " live from Microsoft Graph is not"
-                + " available in this build of the plugin yet; record a snapshot with the CLI and set"
-                + " identitySecureScore.snapshot instead");
+    private GraphCollector collector() {
+        return new GraphCollector(connection, progress, CollectionSettings.defaults(), credential);
     }
 }

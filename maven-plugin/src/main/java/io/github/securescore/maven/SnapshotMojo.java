@@ -2,6 +2,8 @@ package io.github.securescore.maven;
 
 import io.github.securescore.graph.CollectionException;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,9 +26,12 @@ public class SnapshotMojo extends AbstractTenantMojo {
             getLog().info("Identity Secure Score snapshot skipped (identitySecureScore.skip)");
             return;
         }
-        LiveTenant tenant = new LiveTenant(connection(), getLog()::info);
+        LiveTenant tenant = liveTenant();
         try {
+            Files.createDirectories(snapshot.toPath().toAbsolutePath().getParent());
             tenant.record(snapshot.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot create the folder of " + snapshot + ": " + e.getMessage(), e);
         } catch (CollectionException e) {
             throw new MojoExecutionException("Reading the tenant from Microsoft Graph failed: " + e.getMessage(), e);
         }

@@ -168,7 +168,7 @@ class CheckMojoTest {
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals(policy + " (line 1, column 13, minPercent): a number, found 'seventy'", error.getMessage());
+        assertEquals(policy + " (line 1, column 13, minPercent): expected a number, found 'seventy'", error.getMessage());
     }
 
     @Test
