@@ -8,4 +8,6 @@ def history = new File(basedir, 'history/identity-secure-score-history.jsonl')
 assert history.isFile()
 def lines = history.readLines().findAll { !it.isBlank() }
 assert lines.size() == 2 : "expected one history line per build, found ${lines.size()}"
+// each line is its build's run, labelled with <buildLabel>
+assert lines[0].contains('"build":"1"') && lines[1].contains('"build":"2"')
 true
