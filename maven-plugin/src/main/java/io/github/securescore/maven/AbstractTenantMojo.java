@@ -68,7 +68,25 @@ abstract class AbstractTenantMojo extends AbstractMojo {
 
     /** The live tenant this goal reads. */
     LiveTenant liveTenant() throws MojoExecutionException {
-        return new LiveTenant(connection(), getLog()::info, tokenCredential);
+        TenantConnection connection = connection();
+        if (!getLog().isDebugEnabled()) {
+            quietAzureLogging();
+        }
+        return new LiveTenant(connection, getLog()::info, tokenCredential);
+    }
+
+    /**
+     * azure-identity and MSAL log every failed sign-in attempt with its stack trace through
+     * Maven's SLF4J logger; the goal already reports the failure in one sentence, so their
+     * loggers only speak in debug runs (mvn -X) or where the user chose a level for them.
+     */
+    static void quietAzureLogging() {
+        for (String logger : new String[] {"com.azure", "com.microsoft.aad.msal4j"}) {
+            String property = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "off");
+            }
+        }
     }
 
     /** The connection to the configured live tenant. */
