@@ -118,4 +118,32 @@ class LiveTenantTest {
 
         assertTrue(error.getMessage().startsWith("Reading the tenant from Microsoft Graph failed: "), error.getMessage());
     }
+
+    @Test
+    void azureLoggersAreSilencedUnlessTheUserChoseALevel() {
+        String azure = "org.slf4j.simpleLogger.log.com.azure";
+        String msal = "org.slf4j.simpleLogger.log.com.microsoft.aad.msal4j";
+        String azureBefore = System.getProperty(azure);
+        String msalBefore = System.getProperty(msal);
+        try {
+            System.clearProperty(azure);
+            System.setProperty(msal, "debug");
+
+            AbstractTenantMojo.quietAzureLogging();
+
+            assertEquals("off", System.getProperty(azure));
+            assertEquals("debug", System.getProperty(msal));
+        } finally {
+            restore(azure, azureBefore);
+            restore(msal, msalBefore);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
 }
