@@ -1,0 +1,101 @@
+package io.github.securescore.jenkins;
+
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.AbstractDescribableImpl;
+import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.github.securescore.jenkins.model.StepGates;
+import io.github.securescore.jenkins.model.StepGates.ControlFloor;
+import java.io.Serial;
+import java.io.Serializable;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * A floor for one improvement action, e.g. {@code controlGate(control: 'AdminMFAV2', minimum: 100,
+ * criticality: 'UNSTABLE')}: the action's achieved share, in percent of its points.
+ */
+public class ControlGate extends AbstractDescribableImpl<ControlGate> implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String control;
+    private double minimum = 100;
+    private String criticality = "FAIL";
+
+    @DataBoundConstructor
+    public ControlGate(String control) {
+        this.control = Util.fixEmptyAndTrim(control);
+    }
+
+    public String getControl() {
+        return control;
+    }
+
+    public double getMinimum() {
+        return minimum;
+    }
+
+    @DataBoundSetter
+    public void setMinimum(double minimum) {
+        this.minimum = minimum;
+    }
+
+    public String getCriticality() {
+        return criticality;
+    }
+
+    @DataBoundSetter
+    public void setCriticality(String criticality) {
+        String value = Util.fixEmptyAndTrim(criticality);
+        this.criticality = value == null ? "FAIL" : value;
+    }
+
+    ControlFloor toFloor() {
+        return new ControlFloor(control, minimum, criticality);
+    }
+
+    @Extension
+    @Symbol("controlGate")
+    public static class DescriptorImpl extends Descriptor<ControlGate> {
+
+        @Override
+        public String getDisplayName() {
+            return "Improvement action gate";
+        }
+
+        @POST
+        public ListBoxModel doFillCriticalityItems(@AncestorInPath Item item) {
+            ListBoxModel model = new ListBoxModel();
+            if (TenantCredentials.canConfigure(item)) {
+                model.add("Fail the build", "FAIL");
+                model.add("Mark the build unstable", "UNSTABLE");
+            }
+            return model;
+        }
+
+        @POST
+        public FormValidation doCheckMinimum(@AncestorInPath Item item, @QueryParameter String value) {
+            if (!TenantCredentials.canConfigure(item)) {
+                return FormValidation.ok();
+            }
+            try {
+                StepGates.of(null, null, java.util.List.of(new ControlFloor("control", Double.parseDouble(value),
+                        "FAIL")));
+                return FormValidation.ok();
+            } catch (NumberFormatException e) {
+                return FormValidation.error("Expected a percentage from 0 to 100");
+            } catch (IllegalArgumentException e) {
+                return FormValidation.error("Expected a percentage from 0 to 100");
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.securescore.jenkins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.hm.hafner.echarts.ChartModelConfiguration;
+import edu.hm.hafner.echarts.ChartModelConfiguration.AxisType;
+import edu.hm.hafner.echarts.line.LineSeries;
+import edu.hm.hafner.echarts.line.LinesChartModel;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class TrendTest {
+
+    @Test
+    void drawsScoreThresholdAndAveragesFromTheSummariesOnly(JenkinsRule j) throws Exception {
+        FreeStyleProject project = FreestyleTest.project(j, TestTenants.SMALL);
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        step.setMinimumScore(30);
+        project.getPublishersList().add(step);
+        for (int i = 0; i < 3; i++) {
+            j.buildAndAssertSuccess(project);
+        }
+        step.setMinimumScore(99);
+        FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, project);
+
+        // the chart must not need the assessment files: take them away, and the builds' memory of them
+        for (FreeStyleBuild build : project.getBuilds()) {
+            Files.delete(ScoreBuildAction.detailFile(build, "identity-secure-score"));
+            build.reload();
+        }
+
+        ScoreJobAction trend = project.getAction(ScoreJobAction.class);
+        assertNotNull(trend, "a failed newest build still gives the job its trend");
+        assertTrue(trend.isTrendVisible());
+        LinesChartModel model = trend.createChartModel(new ChartModelConfiguration());
+
+        assertEquals(List.of(1, 2, 3, 4), model.getBuildNumbers());
+        double percent = failed.getAction(ScoreBuildAction.class).getSummary().getPercent();
+        LineSeries score = series(model, "Identity Secure Score (%)");
+        assertEquals(4, score.getData().size());
+        score.getData().forEach(value -> assertEquals(percent, value, 0.01));
+        assertEquals(List.of(30.0, 30.0, 30.0, 99.0), series(model, "Threshold").getData());
+        assertEquals(List.of(40.0, 40.0, 40.0, 40.0), series(model, "Microsoft average (AllTenants)").getData());
+        for (FreeStyleBuild build : project.getBuilds()) {
+            assertFalse(build.getAction(ScoreBuildAction.class).isDetailLoaded());
+        }
+
+        LinesChartModel capped = trend.createChartModel(new ChartModelConfiguration(AxisType.BUILD, 2, 0));
+        assertEquals(List.of(3, 4), capped.getBuildNumbers());
+
+        String json = trend.getConfigurableBuildTrendModel("{\"numberOfBuilds\": 3, \"buildAsDomain\": true}");
+        assertTrue(json.contains("\"buildNumbers\":[2,3,4]"), json);
+    }
+
+    @Test
+    void givesEachIdItsOwnTrend(JenkinsRule j) throws Exception {
+        var job = j.createProject(org.jenkinsci.plugins.workflow.job.WorkflowJob.class);
+        TestTenants.copy(TestTenants.SMALL, j.jenkins.getWorkspaceFor(job), "small.json");
+        TestTenants.copy(TestTenants.CONTOSO, j.jenkins.getWorkspaceFor(job), "contoso.json");
+        job.setDefinition(new org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition("""
+                node {
+                  identitySecureScore id: 'a', snapshot: 'small.json'
+                  identitySecureScore id: 'b', snapshot: 'contoso.json'
+                }
+                """, true));
+        j.buildAndAssertSuccess(job);
+        j.buildAndAssertSuccess(job);
+
+        List<ScoreJobAction> trends = job.getActions(ScoreJobAction.class);
+
+        assertEquals(List.of("a", "b"), trends.stream().map(ScoreJobAction::getUrlName).toList());
+        for (ScoreJobAction trend : trends) {
+            assertEquals(List.of(1, 2), trend.createChartModel(new ChartModelConfiguration()).getBuildNumbers());
+        }
+        j.createWebClient().goTo(job.getUrl()); // the job page renders both floating boxes
+    }
+
+    private static LineSeries series(LinesChartModel model, String name) {
+        return model.getSeries().stream().filter(s -> s.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no series " + name + " in " + model));
+    }
+}
