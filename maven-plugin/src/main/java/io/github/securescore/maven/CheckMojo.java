@@ -87,8 +87,9 @@ public class CheckMojo extends AbstractTenantMojo {
             getLog().info("Identity Secure Score check skipped (identitySecureScore.skip)");
             return;
         }
-        IdentityCheck check = new IdentityCheck(ControlCatalog.bundled());
-        CheckRequest request = new CheckRequest(source(), path(policy), gates(ControlCatalog.bundled()),
+        ControlCatalog catalog = ControlCatalog.bundled();
+        IdentityCheck check = new IdentityCheck(catalog);
+        CheckRequest request = new CheckRequest(source(), path(policy), gates(catalog),
                 LocalDate.now(clock), path(historyFile), path(outputDirectory), reportFormats(), buildLabel);
         CheckResult result;
         try {
