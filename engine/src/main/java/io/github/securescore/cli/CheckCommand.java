@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result = new IdentityCheck().run(CheckRequest.of(source, policy, gates,
                 today != null ? today : LocalDate.now()));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new TextReport().render(result));
+        out.print(new TextReport().render(result.assessment(), result.verdict()));
         out.flush();
         return result.verdict().status() == Verdict.Status.FAIL ? ExitCode.GATE_FAILED : ExitCode.PASSED;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -154,14 +155,20 @@ public final class ConditionalAccessCoverage {
         if (!containsIgnoreCase(c.applications().includeApplications(), "All")) {
             return Optional.of("it does not target all cloud apps");
         }
-        if (c.platforms() != null) {
+        if (narrows(c.platforms(), "includePlatforms", "excludePlatforms")) {
             return Optional.of("it is narrowed by a device platform condition");
         }
-        if (c.locations() != null) {
+        if (narrows(c.locations(), "includeLocations", "excludeLocations")) {
             return Optional.of("it is narrowed by a location condition");
         }
-        if (c.devices() != null) {
+        if (narrows(c.devices(), "includeDevices", "excludeDevices") || hasDeviceFilter(c.devices())) {
             return Optional.of("it is narrowed by a device filter");
+        }
+        if (c.authenticationFlows() != null && c.authenticationFlows().narrows()) {
+            return Optional.of("it is narrowed to authentication flows " + c.authenticationFlows().transferMethods());
+        }
+        if (c.insiderRiskLevels() != null && !c.insiderRiskLevels().isBlank()) {
+            return Optional.of("it is narrowed by an insider risk condition");
         }
         if (!c.userRiskLevels().isEmpty() && condition != Condition.HIGH_USER_RISK) {
             return Optional.of("it is narrowed by a user risk condition");
@@ -186,6 +193,41 @@ public final class ConditionalAccessCoverage {
             return Optional.of("it is narrowed to client apps " + String.join(", ", clientApps));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a platform, location or devices condition leaves anyone out. Graph writes the
+     * condition even when it selects everything ({@code includeLocations: ["All"]} and no
+     * exclusions): that narrows nothing, so it does not disqualify the policy.
+     */
+    private static boolean narrows(Object condition, String includeField, String excludeField) {
+        if (condition == null) {
+            return false;
+        }
+        if (!(condition instanceof Map<?, ?> map)) {
+            return true;   // an unexpected shape: do not assume it covers everyone
+        }
+        List<String> include = strings(map.get(includeField));
+        List<String> exclude = strings(map.get(excludeField));
+        boolean includesAll = include.isEmpty() || containsIgnoreCase(include, "All");
+        return !includesAll || !exclude.isEmpty();
+    }
+
+    private static boolean hasDeviceFilter(Object devices) {
+        return devices instanceof Map<?, ?> map && map.get("deviceFilter") != null;
+    }
+
+    private static List<String> strings(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (Object o : list) {
+            if (o != null) {
+                result.add(o.toString());
+            }
+        }
+        return result;
     }
 
     static boolean grantFits(GrantControls grant, Grant needed) {

@@ -1,8 +1,8 @@
 package io.github.securescore.report;
 
-import io.github.securescore.check.CheckResult;
 import io.github.securescore.controls.Evaluation;
 import io.github.securescore.gate.GateResult;
+import io.github.securescore.gate.Verdict;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.ControlResult;
 import io.github.securescore.score.StatusOverride;
@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class TextReport {
 
-    public String render(CheckResult result) {
-        Assessment a = result.assessment();
+    public String render(Assessment a, Verdict verdict) {
         StringBuilder out = new StringBuilder();
         out.append("Identity Secure Score");
         if (a.tenantId() != null) {
@@ -64,14 +63,14 @@ public final class TextReport {
             }
         }
         out.append("\nGates:");
-        if (result.verdict().gates().isEmpty()) {
+        if (verdict.gates().isEmpty()) {
             out.append(" none configured");
         }
         out.append('\n');
-        for (GateResult g : result.verdict().gates()) {
+        for (GateResult g : verdict.gates()) {
             out.append("  [").append(g.outcome()).append("] ").append(plain(g.message())).append('\n');
         }
-        out.append("Verdict: ").append(result.verdict().status()).append('\n');
+        out.append("Verdict: ").append(verdict.status()).append('\n');
         return out.toString();
     }
 

@@ -93,6 +93,10 @@ public final class Assessor {
     static ControlResult score(Control control, Evaluation evaluation, StatusOverride override, Double microsoft) {
         ControlStatus requested = override == null ? null : override.status();
         double max = control.maxScore();
+        if (evaluation.outcome() == Evaluation.Outcome.NOT_APPLICABLE) {
+            // out of the maximum whatever status someone set (a cloud-only tenant has no hash sync to resolve)
+            return new ControlResult(control, ControlStatus.NOT_APPLICABLE, 0, false, evaluation, null, microsoft);
+        }
         if (requested == ControlStatus.IGNORED) {
             return new ControlResult(control, ControlStatus.IGNORED, 0, false, evaluation, override, microsoft);
         }
@@ -101,9 +105,6 @@ public final class Assessor {
                     evaluation, override, microsoft);
         }
         switch (evaluation.outcome()) {
-            case NOT_APPLICABLE -> {
-                return new ControlResult(control, ControlStatus.NOT_APPLICABLE, 0, false, evaluation, null, microsoft);
-            }
             case NOT_EVALUATED -> {
                 if (requested == ControlStatus.RISK_ACCEPTED) {
                     return new ControlResult(control, ControlStatus.RISK_ACCEPTED, 0, !control.notScored(),

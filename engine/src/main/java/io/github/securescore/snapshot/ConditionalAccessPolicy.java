@@ -10,19 +10,34 @@ public record ConditionalAccessPolicy(String id, String displayName, String stat
                                       GrantControls grantControls) {
 
     public ConditionalAccessPolicy {
-        conditions = conditions == null ? new Conditions(null, null, null, null, null, null, null, null) : conditions;
+        conditions = conditions == null ? new Conditions(null, null, null, null, null, null, null, null, null, null)
+                : conditions;
     }
 
+    /**
+     * @param authenticationFlows {@code {"transferMethods": "deviceCodeFlow,authenticationTransfer"}}, or null
+     * @param insiderRiskLevels   flags string ("minor,moderate,elevated"), or null
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Conditions(Users users, Applications applications, List<String> clientAppTypes,
                              List<String> userRiskLevels, List<String> signInRiskLevels,
-                             Object platforms, Object locations, Object devices) {
+                             Object platforms, Object locations, Object devices,
+                             AuthenticationFlows authenticationFlows, String insiderRiskLevels) {
         public Conditions {
             users = users == null ? new Users(null, null, null, null, null, null, null, null) : users;
             applications = applications == null ? new Applications(null, null, null, null) : applications;
             clientAppTypes = nullToEmpty(clientAppTypes);
             userRiskLevels = nullToEmpty(userRiskLevels);
             signInRiskLevels = nullToEmpty(signInRiskLevels);
+        }
+    }
+
+    /** Which sign-in flows (device code, authentication transfer) the policy is limited to. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuthenticationFlows(String transferMethods) {
+        /** Limited to some flows: anything but absent or "none". */
+        public boolean narrows() {
+            return transferMethods != null && !transferMethods.isBlank() && !"none".equalsIgnoreCase(transferMethods.trim());
         }
     }
 

@@ -8,15 +8,33 @@ import java.util.Map;
  * Interns directory object ids to dense indexes. Graph ids are GUIDs, kept as two longs
  * (16 bytes instead of a ~90-byte String) so a million-user tenant fits a small heap; any
  * other id (hand-written snapshots) goes to a plain map. Not thread-safe: one reader fills it.
+ *
+ * <p>Interning is on the reader's hot path (every user, registration record and group member),
+ * and at a million ids its cost is cache misses: the two halves of an id sit side by side in
+ * one array, so a lookup touches the slot table and one key line; ids are parsed straight from
+ * the parser's characters, without a String.
  */
 final class DirectoryIds {
 
-    private long[] high = new long[1024];
-    private long[] low = new long[1024];
-    private String[] other = new String[1024];
-    private int[] slots = new int[2048];            // index + 1, 0 = empty
+    private static final byte[] HEX = new byte[128];
+
+    static {
+        Arrays.fill(HEX, (byte) -1);
+        for (int d = 0; d < 10; d++) {
+            HEX['0' + d] = (byte) d;
+        }
+        for (int d = 0; d < 6; d++) {
+            HEX['a' + d] = (byte) (10 + d);
+            HEX['A' + d] = (byte) (10 + d);
+        }
+    }
+
+    private long[] keys = new long[2 * 1024];       // id of index i: high half at 2i, low half at 2i + 1
+    private int[] slots = new int[2048];            // index + 1 of a GUID id, 0 = empty
     private final Map<String, Integer> otherIndex = new HashMap<>();
+    private final Map<Integer, String> otherIds = new HashMap<>();
     private int size;
+    private final long[] parsed = new long[2];      // the halves of the GUID the last parse read
 
     int size() {
         return size;
@@ -24,26 +42,35 @@ final class DirectoryIds {
 
     /** The index of {@code id}, assigning the next one when it is new. */
     int intern(String id) {
-        long[] uuid = parseUuid(id);
-        if (uuid == null) {
+        char[] chars = id.toCharArray();
+        return intern(chars, 0, chars.length);
+    }
+
+    /** The index of the id in {@code chars[offset, offset + length)}, assigning the next one when it is new. */
+    int intern(char[] chars, int offset, int length) {
+        if (!parse(chars, offset, length, parsed)) {
+            String id = new String(chars, offset, length);
             Integer existing = otherIndex.get(id);
             if (existing != null) {
                 return existing;
             }
-            int index = append(0, 0, id);
+            int index = append(0, 0);
             otherIndex.put(id, index);
+            otherIds.put(index, id);
             return index;
         }
+        long high = parsed[0];
+        long low = parsed[1];
         int mask = slots.length - 1;
-        int slot = hash(uuid[0], uuid[1]) & mask;
+        int slot = hash(high, low) & mask;
         while (slots[slot] != 0) {
             int candidate = slots[slot] - 1;
-            if (other[candidate] == null && high[candidate] == uuid[0] && low[candidate] == uuid[1]) {
+            if (keys[2 * candidate] == high && keys[2 * candidate + 1] == low) {
                 return candidate;
             }
             slot = (slot + 1) & mask;
         }
-        int index = append(uuid[0], uuid[1], null);
+        int index = append(high, low);
         slots[slot] = index + 1;
         if (size * 2 > slots.length) {
             rehash();
@@ -53,16 +80,21 @@ final class DirectoryIds {
 
     /** The index of {@code id}, or -1 when it was never interned. */
     int indexOf(String id) {
-        long[] uuid = parseUuid(id);
-        if (uuid == null) {
+        if (id == null) {
+            return -1;
+        }
+        char[] chars = id.toCharArray();
+        if (!parse(chars, 0, chars.length, parsed)) {
             Integer existing = otherIndex.get(id);
             return existing == null ? -1 : existing;
         }
+        long high = parsed[0];
+        long low = parsed[1];
         int mask = slots.length - 1;
-        int slot = hash(uuid[0], uuid[1]) & mask;
+        int slot = hash(high, low) & mask;
         while (slots[slot] != 0) {
             int candidate = slots[slot] - 1;
-            if (other[candidate] == null && high[candidate] == uuid[0] && low[candidate] == uuid[1]) {
+            if (keys[2 * candidate] == high && keys[2 * candidate + 1] == low) {
                 return candidate;
             }
             slot = (slot + 1) & mask;
@@ -71,22 +103,21 @@ final class DirectoryIds {
     }
 
     String id(int index) {
-        if (other[index] != null) {
-            return other[index];
+        if (!otherIds.isEmpty()) {
+            String other = otherIds.get(index);
+            if (other != null) {
+                return other;
+            }
         }
-        return new java.util.UUID(high[index], low[index]).toString();
+        return new java.util.UUID(keys[2 * index], keys[2 * index + 1]).toString();
     }
 
-    private int append(long hi, long lo, String otherId) {
-        if (size == high.length) {
-            int capacity = size * 2;
-            high = Arrays.copyOf(high, capacity);
-            low = Arrays.copyOf(low, capacity);
-            other = Arrays.copyOf(other, capacity);
+    private int append(long high, long low) {
+        if (2 * size == keys.length) {
+            keys = Arrays.copyOf(keys, keys.length * 2);
         }
-        high[size] = hi;
-        low[size] = lo;
-        other[size] = otherId;
+        keys[2 * size] = high;
+        keys[2 * size + 1] = low;
         return size++;
     }
 
@@ -94,10 +125,10 @@ final class DirectoryIds {
         int[] bigger = new int[slots.length * 2];
         int mask = bigger.length - 1;
         for (int index = 0; index < size; index++) {
-            if (other[index] != null) {
-                continue;
+            if (!otherIds.isEmpty() && otherIds.containsKey(index)) {
+                continue;   // other ids live in the map only
             }
-            int slot = hash(high[index], low[index]) & mask;
+            int slot = hash(keys[2 * index], keys[2 * index + 1]) & mask;
             while (bigger[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
@@ -111,30 +142,61 @@ final class DirectoryIds {
         return (int) (h ^ (h >>> 29));
     }
 
+    /** Reads a canonical 8-4-4-4-12 hex GUID into {@code out} (high, low); false for anything else. */
+    private static boolean parse(char[] s, int offset, int length, long[] out) {
+        if (length != 36 || s[offset + 8] != '-' || s[offset + 13] != '-' || s[offset + 18] != '-'
+                || s[offset + 23] != '-') {
+            return false;
+        }
+        // the five groups of hex digits in fixed places, no branch per character; any non-hex
+        // character (or one above 127) makes its table entry -1, which sets the sign of "bad"
+        int bad = 0;
+        long hi = 0;
+        for (int i = offset; i < offset + 8; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            hi = hi << 4 | (d & 0xF);
+        }
+        for (int i = offset + 9; i < offset + 13; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            hi = hi << 4 | (d & 0xF);
+        }
+        for (int i = offset + 14; i < offset + 18; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            hi = hi << 4 | (d & 0xF);
+        }
+        long lo = 0;
+        for (int i = offset + 19; i < offset + 23; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            lo = lo << 4 | (d & 0xF);
+        }
+        for (int i = offset + 24; i < offset + 36; i++) {
+            int d = digit(s[i]);
+            bad |= d;
+            lo = lo << 4 | (d & 0xF);
+        }
+        if (bad < 0) {
+            return false;
+        }
+        out[0] = hi;
+        out[1] = lo;
+        return true;
+    }
+
+    private static int digit(char c) {
+        return c < 128 ? HEX[c] : -1;
+    }
+
     /** A canonical 8-4-4-4-12 hex GUID as two longs, or null for anything else. */
     static long[] parseUuid(String s) {
-        if (s == null || s.length() != 36 || s.charAt(8) != '-' || s.charAt(13) != '-' || s.charAt(18) != '-'
-                || s.charAt(23) != '-') {
+        if (s == null) {
             return null;
         }
-        long hi = 0;
-        long lo = 0;
-        int digits = 0;
-        for (int i = 0; i < 36; i++) {
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                continue;
-            }
-            int d = Character.digit(s.charAt(i), 16);
-            if (d < 0) {
-                return null;
-            }
-            if (digits < 16) {
-                hi = (hi << 4) | d;
-            } else {
-                lo = (lo << 4) | d;
-            }
-            digits++;
-        }
-        return new long[] {hi, lo};
+        long[] halves = new long[2];
+        char[] chars = s.toCharArray();
+        return parse(chars, 0, chars.length, halves) ? halves : null;
     }
 }

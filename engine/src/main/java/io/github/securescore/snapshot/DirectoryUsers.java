@@ -153,7 +153,20 @@ public final class DirectoryUsers {
     // ---- filled by the snapshot reader -------------------------------------------------
 
     int intern(String id) {
-        int index = ids.intern(id);
+        return grownFor(ids.intern(id));
+    }
+
+    /** {@link #intern(String)} for an id in a parser's character buffer, without making a String of it. */
+    int intern(char[] chars, int offset, int length) {
+        return grownFor(ids.intern(chars, offset, length));
+    }
+
+    /** Whether names were recorded for this index already (the reader then need not decode them again). */
+    boolean hasNames(int index) {
+        return nameEnd[index] != nameStart[index];
+    }
+
+    private int grownFor(int index) {
         if (index >= flags.length) {
             int capacity = Math.max(flags.length * 2, index + 1);
             flags = Arrays.copyOf(flags, capacity);
@@ -165,6 +178,90 @@ public final class DirectoryUsers {
 
     void set(int index, int flag) {
         flags[index] |= (short) flag;
+    }
+
+    /** A name being read: characters copied out of the parser's reusable buffer, or absent. */
+    static final class Name {
+        private char[] chars = new char[64];
+        private int length = -1;
+
+        void clear() {
+            length = -1;
+        }
+
+        void set(char[] source, int offset, int count) {
+            if (count > chars.length) {
+                chars = new char[Math.max(count, chars.length * 2)];
+            }
+            System.arraycopy(source, offset, chars, 0, count);
+            length = count;
+        }
+
+        boolean present() {
+            return length >= 0;
+        }
+
+        static boolean equalsIgnoreCase(char[] chars, int offset, int length, String expected) {
+            if (length != expected.length()) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                char a = chars[offset + i];
+                char b = expected.charAt(i);
+                if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The users collection's names (they overwrite the registration record's), encoded to UTF-8
+     * straight into the names column: no String or byte[] per user.
+     */
+    void names(int index, Name displayName, Name userPrincipalName) {
+        if (!displayName.present() && !userPrincipalName.present()) {
+            return;
+        }
+        int needed = 3 * (Math.max(0, displayName.length) + Math.max(0, userPrincipalName.length)) + 1;
+        if (namesLength + needed > names.length) {
+            names = Arrays.copyOf(names, Math.max(names.length * 2, namesLength + needed));
+        }
+        int start = namesLength;
+        int at = encode(displayName, names, start);
+        names[at++] = 0;
+        at = encode(userPrincipalName, names, at);
+        nameStart[index] = start;
+        nameEnd[index] = at;
+        namesLength = at;
+    }
+
+    /** UTF-8 of the name's characters into {@code target} from {@code at}; a lone surrogate becomes '?' as in String.getBytes. */
+    private static int encode(Name name, byte[] target, int at) {
+        char[] chars = name.chars;
+        for (int i = 0; i < name.length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                target[at++] = (byte) c;
+            } else if (c < 0x800) {
+                target[at++] = (byte) (0xC0 | (c >> 6));
+                target[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < name.length && Character.isLowSurrogate(chars[i + 1])) {
+                int code = Character.toCodePoint(c, chars[++i]);
+                target[at++] = (byte) (0xF0 | (code >> 18));
+                target[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+                target[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+                target[at++] = (byte) (0x80 | (code & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                target[at++] = '?';
+            } else {
+                target[at++] = (byte) (0xE0 | (c >> 12));
+                target[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                target[at++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return at;
     }
 
     /** Records names once: the users collection's names win over the registration record's. */

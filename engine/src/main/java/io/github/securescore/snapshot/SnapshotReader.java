@@ -119,17 +119,40 @@ public final class SnapshotReader {
         return "an object (" + type.getSimpleName() + ")";
     }
 
+    /** Jackson's "from String value ('x')" / "from Array value (token ...)" in the words the reader's own messages use. */
     private static String foundToken(String jacksonMessage) {
         if (jacksonMessage == null) {
             return "a value of another type";
         }
         int from = jacksonMessage.indexOf(" from ");
-        if (from >= 0) {
-            String rest = jacksonMessage.substring(from + 6);
-            int cut = rest.indexOf(':');
-            return (cut >= 0 ? rest.substring(0, cut) : rest).trim();
+        if (from < 0) {
+            return "a value of another type";
         }
-        return "a value of another type";
+        String rest = jacksonMessage.substring(from + 6);
+        if (rest.startsWith("String value")) {
+            int open = rest.indexOf("('");
+            int close = rest.indexOf("')", open + 2);
+            return open >= 0 && close > open ? "the string \"" + abbreviate(rest.substring(open + 2, close)) + "\""
+                    : "a string";
+        }
+        if (rest.startsWith("String \"")) {
+            int close = rest.indexOf("\":");
+            return close > 8 ? "the string \"" + abbreviate(rest.substring(8, close)) + "\"" : "a string";
+        }
+        if (rest.startsWith("Array value")) {
+            return "an array";
+        }
+        if (rest.startsWith("Object value")) {
+            return "an object";
+        }
+        if (rest.startsWith("Integer value") || rest.startsWith("Floating-point value")) {
+            return "a number";
+        }
+        if (rest.startsWith("Boolean value")) {
+            return "a boolean";
+        }
+        int cut = rest.indexOf(':');
+        return (cut >= 0 ? rest.substring(0, cut) : rest).trim();
     }
 
     /** One pass over one document. */
@@ -137,6 +160,9 @@ public final class SnapshotReader {
         private final JsonParser parser;
         private final String source;
         private final SnapshotContent content;
+        // reused for every user: names go from the parser's buffer to the directory without Strings
+        private final DirectoryUsers.Name displayName = new DirectoryUsers.Name();
+        private final DirectoryUsers.Name upn = new DirectoryUsers.Name();
         // the entity being streamed, so that field paths are only built when there is an error
         private String entityArray;
         private int entityIndex = -1;
@@ -270,7 +296,8 @@ public final class SnapshotReader {
             JsonLocation start = parser.currentTokenLocation();
             ObjectNode node = mapper.readTree(parser);
             JsonNode error = node.get("error");
-            if (error != null && error.isObject() && node.size() == 1) {
+            // as for collections: an error record stays one when it carries @odata.context or the like
+            if (error != null && error.isObject()) {
                 content.states.put(key, ResourceState.failed(errorOf(error, field, start)));
                 return;
             }
@@ -332,27 +359,26 @@ public final class SnapshotReader {
         }
 
         private void user() throws IOException {
-            String id = null;
+            int i = -1;
             Boolean enabled = null;
             String userType = null;
-            String displayName = null;
-            String upn = null;
+            displayName.clear();
+            upn.clear();
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> id = text(token, "id");
+                    case "id" -> i = internId(token);
                     case "accountEnabled" -> enabled = bool(token, "accountEnabled");
-                    case "userType" -> userType = optionalText(token, "userType");
-                    case "displayName" -> displayName = optionalText(token, "displayName");
-                    case "userPrincipalName" -> upn = optionalText(token, "userPrincipalName");
+                    case "userType" -> userType = userType(token);
+                    case "displayName" -> copyName(token, "displayName", displayName);
+                    case "userPrincipalName" -> copyName(token, "userPrincipalName", upn);
                     default -> parser.skipChildren();
                 }
             }
-            if (id == null) {
+            if (i < 0) {
                 throw error("", "missing \"id\"");
             }
-            int i = content.directory.intern(id);
             content.directory.set(i, DirectoryUsers.USER);
             if (Boolean.TRUE.equals(enabled)) {
                 content.directory.set(i, DirectoryUsers.ENABLED);
@@ -363,11 +389,11 @@ public final class SnapshotReader {
             } else if ("Guest".equalsIgnoreCase(userType)) {
                 content.directory.set(i, DirectoryUsers.GUEST);
             }
-            content.directory.names(i, displayName, upn, true);
+            content.directory.names(i, displayName, upn);
         }
 
         private void registration() throws IOException {
-            String id = null;
+            int i = -1;
             String userType = null;
             boolean mfa = false;
             boolean sspr = false;
@@ -377,19 +403,19 @@ public final class SnapshotReader {
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> id = text(token, "id");
-                    case "userType" -> userType = optionalText(token, "userType");
+                    case "id" -> i = internId(token);
+                    case "userType" -> userType = userType(token);
                     case "isMfaRegistered" -> mfa = Boolean.TRUE.equals(bool(token, "isMfaRegistered"));
                     case "isSsprEnabled" -> sspr = Boolean.TRUE.equals(bool(token, "isSsprEnabled"));
-                    case "userDisplayName" -> displayName = optionalText(token, "userDisplayName");
-                    case "userPrincipalName" -> upn = optionalText(token, "userPrincipalName");
+                    // the users collection's names win: when they are known, the parser skips these undecoded
+                    case "userDisplayName" -> displayName = nameUnlessKnown(i, token, "userDisplayName");
+                    case "userPrincipalName" -> upn = nameUnlessKnown(i, token, "userPrincipalName");
                     default -> parser.skipChildren();
                 }
             }
-            if (id == null) {
+            if (i < 0) {
                 throw error("", "missing \"id\"");
             }
-            int i = content.directory.intern(id);
             content.directory.set(i, DirectoryUsers.REGISTRATION);
             if (mfa) {
                 content.directory.set(i, DirectoryUsers.MFA_REGISTERED);
@@ -406,6 +432,7 @@ public final class SnapshotReader {
         }
 
         private void groupMember(BitSet members) throws IOException {
+            // the id stays a String until the type is known: devices and nested groups get no directory index
             String id = null;
             String type = null;
             String name;
@@ -423,6 +450,51 @@ public final class SnapshotReader {
             if (type == null || type.endsWith(".user")) {
                 members.set(content.directory.intern(id));
             }
+        }
+
+        /** The directory index of the entity's id, read from the parser's buffer without a String. */
+        private int internId(JsonToken token) throws IOException {
+            if (token != JsonToken.VALUE_STRING) {
+                throw error("id", "expected a string, found " + describe(token));
+            }
+            return content.directory.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+
+        /** Graph's userType without a String per user for the usual values (compared ignoring case later). */
+        private String userType(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_STRING) {
+                char[] chars = parser.getTextCharacters();
+                int offset = parser.getTextOffset();
+                int length = parser.getTextLength();
+                if (DirectoryUsers.Name.equalsIgnoreCase(chars, offset, length, "Member")) {
+                    return "Member";
+                }
+                if (DirectoryUsers.Name.equalsIgnoreCase(chars, offset, length, "Guest")) {
+                    return "Guest";
+                }
+            }
+            return optionalText(token, "userType");
+        }
+
+        /** Copies a string (or null) from the parser's buffer; the buffer is reused by the next token. */
+        private void copyName(JsonToken token, String field, DirectoryUsers.Name target) throws IOException {
+            if (token == JsonToken.VALUE_NULL) {
+                target.clear();
+                return;
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                throw error(field, "expected a string, found " + describe(token));
+            }
+            target.set(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+
+        /** The name's text, or null (checked but not decoded) when the users collection named this index already. */
+        private String nameUnlessKnown(int index, JsonToken token, String field) throws IOException {
+            if (index >= 0 && content.directory.hasNames(index)
+                    && (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL)) {
+                return null;
+            }
+            return optionalText(token, field);
         }
 
         private ResourceError resourceError(JsonToken token, String field) throws IOException {

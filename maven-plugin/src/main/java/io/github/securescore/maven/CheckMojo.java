@@ -101,7 +101,7 @@ public class CheckMojo extends AbstractTenantMojo {
             throw new MojoExecutionException("Reading the tenant from Microsoft Graph failed: " + e.getMessage(), e);
         }
         // the same summary the CLI prints
-        for (String line : new TextReport().render(result).split("\n")) {
+        for (String line : new TextReport().render(result.assessment(), result.verdict()).split("\n")) {
             getLog().info(line);
         }
         for (Path report : result.reports()) {

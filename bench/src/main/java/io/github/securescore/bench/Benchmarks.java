@@ -1,0 +1,41 @@
+package io.github.securescore.bench;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The benchmark jar's entry point: {@code java -jar identity-secure-score-bench.jar <benchmark> [options]}.
+ * Each benchmark is a picocli subcommand; a new one is a class plus a line in {@code subcommands}.
+ */
+@Command(name = "identity-secure-score-bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks of the identity secure score engine (run with -Xmx256m, see bench/README.md).",
+        subcommands = {CheckBenchmark.class, GenerateCommand.class})
+public final class Benchmarks implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Benchmarks()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    /** A file in the directory of the running jar (bench/target when run as documented), else the working directory. */
+    static Path besideJar(String name) {
+        try {
+            Path location = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path directory = Files.isRegularFile(location) ? location.getParent() : location;
+            return directory.resolve(name);
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Path.of(name);
+        }
+    }
+}
