@@ -156,8 +156,9 @@ class CheckMojoTest {
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertTrue(error.getMessage().startsWith(policy + " (controls.AdminMFA): unknown improvement action 'AdminMFA'"),
-                error.getMessage());
+        // the engine's own words: the file, where, and what it expected
+        assertTrue(error.getMessage().startsWith(policy + " (line 3, column 3, controls.AdminMFA): unknown improvement"
+                + " action 'AdminMFA'; expected one of AdminMFAV2, "), error.getMessage());
     }
 
     @Test
