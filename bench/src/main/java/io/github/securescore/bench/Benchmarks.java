@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "identity-secure-score-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of the identity secure score engine (run with -Xmx256m, see bench/README.md).",
-        subcommands = {CheckBenchmark.class, GenerateCommand.class})
+        subcommands = {CheckBenchmark.class, GenerateCommand.class, TrendBenchmark.class})
 public final class Benchmarks implements Runnable {
 
     public static void main(String[] args) {

@@ -58,17 +58,18 @@ public final class SnapshotGenerator {
      * @param riskPilotEnabledMembers     of those, in the group the risk policies include
      * @param admins                      enabled accounts holding an admin role, directly or through the group
      * @param breakGlassAdmins            of those, the emergency accounts the admin MFA policy excludes
+     * @param administrativeUnitOnlyAdmins of those, admins only through administrative-unit-scoped roles,
+     *                                     which conditional access role conditions do not target
      */
     public record Tenant(int users, int guests, int enabledMembers, int mfaRegisteredEnabledMembers,
                          int ssprEnabledMembers, int legacyExcludedEnabledMembers, int riskPilotEnabledMembers,
-                         int admins, int breakGlassAdmins, int roleAssignments, int conditionalAccessPolicies,
-                         int groups, long bytes) {
+                         int admins, int breakGlassAdmins, int administrativeUnitOnlyAdmins, int roleAssignments,
+                         int conditionalAccessPolicies, int groups, long bytes) {
 
         Tenant withBytes(long size) {
             return new Tenant(users, guests, enabledMembers, mfaRegisteredEnabledMembers, ssprEnabledMembers,
-                    legacyExcludedEnabledMembers, riskPilotEnabledMembers, admins, breakGlassAdmins, roleAssignments,
-                    conditionalAccessPolicies,
-                    groups, size);
+                    legacyExcludedEnabledMembers, riskPilotEnabledMembers, admins, breakGlassAdmins,
+                    administrativeUnitOnlyAdmins, roleAssignments, conditionalAccessPolicies, groups, size);
         }
     }
 
@@ -131,7 +132,8 @@ public final class SnapshotGenerator {
             json.writeEndObject();
         }
         return new Tenant(users, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
-                structure.admins(), structure.breakGlass.size(), structure.assignments.size(), structure.policyCount, structure.groupCount(), -1);
+                structure.admins(), structure.breakGlass.size(), structure.administrativeUnitOnlyAdmins(),
+                structure.assignments.size(), structure.policyCount, structure.groupCount(), -1);
     }
 
     // ---- tenant structure: admins, groups, ids (small, drawn from a seeded Random) -----------
@@ -221,6 +223,22 @@ public final class SnapshotGenerator {
             }
             admins.addAll(tier0);
             return (int) admins.stream().filter(directory::enabled).count();
+        }
+
+        /**
+         * Enabled admins whose every admin role is scoped to an administrative unit: admins, but
+         * out of reach of conditional access role conditions, which apply to tenant-wide roles only.
+         */
+        int administrativeUnitOnlyAdmins() {
+            Set<Integer> tenantWide = new LinkedHashSet<>(tier0);
+            Set<Integer> scoped = new LinkedHashSet<>();
+            for (Assignment a : assignments) {
+                if (a.user() >= 0 && DirectoryRoles.ADMIN_ROLES.containsKey(a.roleTemplateId())) {
+                    ("/".equals(a.scope()) ? tenantWide : scoped).add(a.user());
+                }
+            }
+            scoped.removeAll(tenantWide);
+            return (int) scoped.stream().filter(directory::enabled).count();
         }
 
         int groupCount() {

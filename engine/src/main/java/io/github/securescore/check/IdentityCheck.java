@@ -4,38 +4,76 @@ import io.github.securescore.controls.ControlCatalog;
 import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.GateEvaluator;
 import io.github.securescore.gate.Verdict;
+import io.github.securescore.history.HistoryFile;
+import io.github.securescore.history.RunHistory;
+import io.github.securescore.history.RunRecord;
 import io.github.securescore.policy.Policy;
 import io.github.securescore.policy.PolicyReader;
+import io.github.securescore.report.ReportData;
+import io.github.securescore.report.ReportWriter;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.Assessor;
 import io.github.securescore.snapshot.TenantSnapshot;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The one entry point every front end calls: snapshot + policy → assessment → verdict.
- * Front ends translate their configuration into a {@link CheckRequest} and the verdict into
- * their own result (exit code, MojoFailureException, Jenkins Result).
+ * The one entry point every front end calls: snapshot + policy → assessment; + the previous run of
+ * the same tenant in the history → verdict; then the run is appended to the history and the
+ * reports are written. Front ends translate their configuration into a {@link CheckRequest} and
+ * the verdict into their own result (exit code, MojoFailureException, Jenkins Result).
  */
 public final class IdentityCheck {
 
     private final ControlCatalog catalog;
+    private final Clock clock;
+
+    public IdentityCheck(ControlCatalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
 
     public IdentityCheck(ControlCatalog catalog) {
-        this.catalog = catalog;
+        this(catalog, Clock.systemUTC());
     }
 
     public IdentityCheck() {
         this(ControlCatalog.bundled());
     }
 
-    /** Reads the policy (first, so a bad policy fails before a long collection), then the snapshot. */
+    /**
+     * Reads the policy and the history first (so bad input fails before a long collection), then
+     * the snapshot. The history is appended only after the verdict, and the reports last, so a
+     * failure anywhere before leaves the history as it was.
+     */
     public CheckResult run(CheckRequest request) {
         Policy policy = policy(request);
+        HistoryFile historyFile = request.historyFile() == null ? null : new HistoryFile(request.historyFile());
+        RunHistory history = historyFile == null ? RunHistory.EMPTY : historyFile.read();
         TenantSnapshot snapshot = request.source().load();
         Assessment assessment = new Assessor(catalog).assess(snapshot, policy.overrides(), request.today());
-        Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, OptionalDouble.empty());
-        // UNFINISHED until the history/reports work lands: historyFile, reportDirectory and formats are not used yet
-        return new CheckResult(assessment, verdict, policy, java.util.List.of());
+        RunRecord previous = history.latest(assessment.tenantId()).orElse(null);
+        OptionalDouble previousPercent = previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous.percent());
+        Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent);
+        RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant());
+        if (historyFile != null) {
+            historyFile.append(run);
+        }
+        RunHistory after = history.with(run);
+        List<Path> reports = List.of();
+        if (request.reportDirectory() != null && !request.formats().isEmpty()) {
+            ReportData data = ReportData.of(assessment, verdict, policy.zones(), after, run);
+            reports = new ReportWriter().write(data, request.reportDirectory(), request.formats());
+        }
+        return new CheckResult(assessment, verdict, policy, reports, run, after, previous);
+    }
+
+    /** The report data of a finished check (front ends that render a format themselves, e.g. JSON on stdout). */
+    public static ReportData reportData(CheckResult result) {
+        return ReportData.of(result.assessment(), result.verdict(), result.policy().zones(), result.history(),
+                result.run());
     }
 
     /** The policy file with the request's extra gates on top. */

@@ -7,15 +7,21 @@ import io.github.securescore.gate.Criticality;
 import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
+import io.github.securescore.history.Changes;
+import io.github.securescore.report.JsonReport;
+import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
 import io.github.securescore.snapshot.SnapshotSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,6 +45,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Fail when the score is below this percentage (replaces the policy's minPercent).")
     Double minScore;
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
             description = "The day status overrides expire against (default: today).")
     LocalDate today;
@@ -55,11 +64,36 @@ final class CheckCommand implements Callable<Integer> {
             }
             gates.add(Gate.of(Metric.SCORE_PERCENT, minScore, Criticality.FAIL));
         }
+        Set<ReportFormat> formats = output.fileFormats(spec);
+        boolean jsonOnStdout = output.reportDir == null && formats.contains(ReportFormat.JSON);
+        if (output.reportDir == null) {
+            Set<ReportFormat> needDirectory = EnumSet.copyOf(formats.isEmpty() ? EnumSet.of(ReportFormat.JSON) : formats);
+            needDirectory.remove(ReportFormat.JSON);
+            if (!needDirectory.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--format " + OutputOptions.names(needDirectory)
+                        + ": these reports are files; add --report-dir DIR");
+            }
+        }
         SnapshotSource source = SnapshotSource.file(snapshot);
-        CheckResult result = new IdentityCheck().run(CheckRequest.of(source, policy, gates,
-                today != null ? today : LocalDate.now()));
+        CheckResult result = new IdentityCheck().run(new CheckRequest(source, policy, gates,
+                today != null ? today : LocalDate.now(), output.history, output.reportDir,
+                output.reportDir == null ? Set.of() : formats, output.buildLabel()));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new TextReport().render(result.assessment(), result.verdict()));
+        PrintWriter err = spec.commandLine().getErr();
+        for (String warning : result.warnings()) {
+            err.println("identity-secure-score: warning: " + warning);
+        }
+        err.flush();
+        if (jsonOnStdout) {
+            out.print(new JsonReport().render(IdentityCheck.reportData(result)));
+        }
+        if (output.text() || (!jsonOnStdout && output.reportDir != null)) {
+            out.print(new TextReport().render(result.assessment(), result.verdict(),
+                    result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null)));
+        }
+        for (Path report : result.reports()) {
+            out.println("Report: " + report);
+        }
         out.flush();
         return result.verdict().status() == Verdict.Status.FAIL ? ExitCode.GATE_FAILED : ExitCode.PASSED;
     }

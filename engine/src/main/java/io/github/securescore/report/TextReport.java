@@ -3,6 +3,8 @@ package io.github.securescore.report;
 import io.github.securescore.controls.Evaluation;
 import io.github.securescore.gate.GateResult;
 import io.github.securescore.gate.Verdict;
+import io.github.securescore.history.ControlChange;
+import io.github.securescore.history.RunChange;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.ControlResult;
 import io.github.securescore.score.StatusOverride;
@@ -16,6 +18,13 @@ import java.util.Locale;
 public final class TextReport {
 
     public String render(Assessment a, Verdict verdict) {
+        return render(a, verdict, null);
+    }
+
+    /**
+     * @param change what changed since the tenant's previous run in the history, or null for none
+     */
+    public String render(Assessment a, Verdict verdict, RunChange change) {
         StringBuilder out = new StringBuilder();
         out.append("Identity Secure Score");
         if (a.tenantId() != null) {
@@ -62,6 +71,9 @@ public final class TextReport {
                         .append(plain(o.owner())).append(", expired ").append(o.expires()).append('\n');
             }
         }
+        if (change != null) {
+            changes(out, change);
+        }
         out.append("\nGates:");
         if (verdict.gates().isEmpty()) {
             out.append(" none configured");
@@ -72,6 +84,19 @@ public final class TextReport {
         }
         out.append("Verdict: ").append(verdict.status()).append('\n');
         return out.toString();
+    }
+
+    /** "My score changed, why?": the movement since the tenant's previous run in the history. */
+    private static void changes(StringBuilder out, RunChange change) {
+        out.append(String.format(Locale.ROOT, "%nSince the previous run (%s%s): %.2f%% -> %.2f%% (%s pp), "
+                        + "%s points achieved, %s points regressed%n",
+                change.previous().time(), change.previous().build() == null ? "" : ", " + plain(change.previous().build()),
+                change.previous().percent(), change.current().percent(), Markup.signed(change.percentChange()),
+                points(change.achievedPoints()), points(change.regressedPoints())));
+        for (ControlChange c : change.controls()) {
+            out.append(String.format(Locale.ROOT, "  %-26s %8s  %s%n", c.control(), Markup.signed(c.delta()),
+                    plain(String.join("; ", c.reasons()))));
+        }
     }
 
     private static String details(ControlResult c) {

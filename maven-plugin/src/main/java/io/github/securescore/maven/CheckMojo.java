@@ -11,6 +11,8 @@ import io.github.securescore.gate.GateResult;
 import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.graph.CollectionException;
+import io.github.securescore.history.Changes;
+import io.github.securescore.history.RunChange;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
 import io.github.securescore.snapshot.SnapshotSource;
@@ -100,8 +102,12 @@ public class CheckMojo extends AbstractTenantMojo {
         } catch (CollectionException e) {
             throw new MojoExecutionException("Reading the tenant from Microsoft Graph failed: " + e.getMessage(), e);
         }
-        // the same summary the CLI prints
-        for (String line : new TextReport().render(result.assessment(), result.verdict()).split("\n")) {
+        for (String warning : result.warnings()) {
+            getLog().warn(warning);
+        }
+        // the same summary the CLI prints, with what changed since the tenant's previous run
+        RunChange change = result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null);
+        for (String line : new TextReport().render(result.assessment(), result.verdict(), change).split("\n")) {
             getLog().info(line);
         }
         for (Path report : result.reports()) {

@@ -236,4 +236,43 @@ class CheckMojoTest {
         assertEquals("identitySecureScore.formats: unknown report format 'pdf'; expected html, json, junit, markdown"
                 + " or none", assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
     }
+
+    @Test
+    void writesTheReportsAndGrowsTheHistoryByOneRunPerBuild() throws Exception {
+        Path history = temp.resolve("history/tenant.jsonl");
+        Path reports = temp.resolve("reports");
+        for (String build : List.of("41", "42")) {
+            CheckMojo mojo = mojo();
+            mojo.formats = "html,json,junit,markdown";
+            mojo.historyFile = history.toFile();
+            mojo.buildLabel = build;
+            mojo.execute();
+        }
+
+        for (String name : List.of("identity-secure-score.html", "identity-secure-score.json",
+                "TEST-identity-secure-score.xml", "identity-secure-score.md")) {
+            assertTrue(Files.size(reports.resolve(name)) > 0, name);
+            assertTrue(log.info.contains("Report: " + reports.resolve(name)), log.all());
+        }
+        List<String> runs = Files.readAllLines(history).stream().filter(line -> !line.isBlank()).toList();
+        assertEquals(2, runs.size(), runs.toString());
+        assertTrue(runs.get(0).contains("\"build\":\"41\"") && runs.get(1).contains("\"build\":\"42\""),
+                runs.toString());
+        // the second build compares with the first
+        assertTrue(log.info.stream().anyMatch(line -> line.startsWith("Since the previous run")), log.all());
+    }
+
+    @Test
+    void aDamagedHistoryLineIsAWarningNotAFailure() throws Exception {
+        CheckMojo mojo = mojo();
+        Path history = temp.resolve("history.jsonl");
+        Files.writeString(history, "{ this is not a run\n");
+        mojo.historyFile = history.toFile();
+
+        mojo.execute();
+
+        assertEquals(1, log.warn.size(), log.all());
+        assertTrue(log.warn.get(0).contains(history.toString()), log.all());
+        assertEquals(2, Files.readAllLines(history).size(), "the damaged line is kept and this run appended");
+    }
 }

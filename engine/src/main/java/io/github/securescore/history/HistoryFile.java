@@ -1,0 +1,248 @@
+package io.github.securescore.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.securescore.InvalidInputException;
+import java.io.InputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run history on disk: JSON Lines, one {@link RunRecord} per line, oldest first.
+ *
+ * <p>Appending never touches the file in place: the existing bytes and the new line go to a temp
+ * file beside it, which is forced to disk and then atomically renamed over the history. A crash
+ * or a kill at any moment leaves either the old file or the new one, never a half line. A lock
+ * file serialises concurrent appends (two builds of one job). A line damaged some other way (an
+ * editor, a copy cut short) is skipped with a warning naming its line; the rest is kept.
+ */
+public final class HistoryFile {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // two entries run together on one line are damage, not the first entry
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final com.fasterxml.jackson.databind.ObjectReader RUN_READER = JSON.readerFor(RunRecord.class);
+
+    private final Path file;
+
+    public HistoryFile(Path file) {
+        this.file = file;
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /** Reads every intact line; a missing file is an empty history. */
+    public RunHistory read() {
+        if (!Files.exists(file)) {
+            return RunHistory.EMPTY;
+        }
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file.toString(), 0, 0, null,
+                    "is a directory; expected a history file (JSON Lines)");
+        }
+        List<RunRecord> runs = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        // lines are cut from the bytes and parsed in place: no String per line, no second decoding pass
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] chunk = new byte[1 << 16];
+            byte[] line = new byte[1 << 12];
+            int length = 0;
+            int number = 0;
+            int read;
+            while ((read = in.read(chunk)) > 0) {
+                for (int i = 0; i < read; i++) {
+                    byte b = chunk[i];
+                    if (b == '\n') {
+                        number++;
+                        parseLine(line, length, number, runs, warnings);
+                        length = 0;
+                    } else {
+                        if (length == line.length) {
+                            line = java.util.Arrays.copyOf(line, line.length * 2);
+                        }
+                        line[length++] = b;
+                    }
+                }
+            }
+            if (length > 0) {
+                parseLine(line, length, number + 1, runs, warnings);
+            }
+        } catch (NoSuchFileException e) {
+            return RunHistory.EMPTY;
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), 0, 0, null, "cannot be read: " + e.getMessage());
+        }
+        return new RunHistory(runs, warnings);
+    }
+
+    private void parseLine(byte[] line, int length, int number, List<RunRecord> runs, List<String> warnings) {
+        int end = length;
+        if (end > 0 && line[end - 1] == '\r') {
+            end--;
+        }
+        boolean blank = true;
+        for (int i = 0; i < end && blank; i++) {
+            blank = line[i] == ' ' || line[i] == '\t';
+        }
+        if (blank) {
+            return;
+        }
+        try {
+            runs.add(check(RUN_READER.readValue(line, 0, end)));
+        } catch (IOException | IllegalArgumentException e) {
+            warnings.add(file + " line " + number + ": skipped, not a valid history entry (" + reason(e) + ")");
+        }
+    }
+
+    /** Missing essentials make an entry invalid. */
+    private static RunRecord check(RunRecord run) {
+        if (run == null) {
+            throw new IllegalArgumentException("empty entry");
+        }
+        if (run.version() < 1) {
+            throw new IllegalArgumentException("missing \"version\"");
+        }
+        if (run.version() > RunRecord.VERSION) {
+            throw new IllegalArgumentException("written by a newer version (entry version " + run.version() + ")");
+        }
+        if (run.time() == null) {
+            throw new IllegalArgumentException("missing \"time\"");
+        }
+        if (run.maxPoints() < 0 || run.points() < 0 || Double.isNaN(run.percent())) {
+            throw new IllegalArgumentException("negative or missing points");
+        }
+        return run;
+    }
+
+    /** One line of JSON, no line breaks (JSON escapes any inside strings). */
+    static String format(RunRecord run) {
+        try {
+            return JSON.writeValueAsString(run);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a history entry", e);
+        }
+    }
+
+    /**
+     * Appends {@code run} atomically: the history afterwards is the old content plus one whole line,
+     * or (after a crash) exactly the old content.
+     */
+    public void append(RunRecord run) {
+        byte[] line = (format(run) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path lockFile = dir.resolve(file.getFileName() + ".lock");
+            try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = lockChannel.lock()) {
+                removeStaleTempFiles(dir);
+                Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+                try {
+                    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                        if (Files.exists(file)) {
+                            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                                long size = in.size();
+                                long copied = 0;
+                                while (copied < size) {
+                                    copied += in.transferTo(copied, size - copied, out);
+                                }
+                                if (size > 0 && !endsWithNewline(in, size)) {
+                                    // an earlier writer's damaged last line stays a line of its own
+                                    out.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
+                                }
+                            }
+                        }
+                        out.write(java.nio.ByteBuffer.wrap(line));
+                        out.force(true);
+                    }
+                    move(temp, file);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), 0, 0, null, "cannot append to the history: " + e);
+        }
+    }
+
+    /** Temp files of appends that were killed; under the lock no other append is running. */
+    private void removeStaleTempFiles(Path dir) throws IOException {
+        String prefix = "." + file.getFileName();
+        try (var stale = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static boolean endsWithNewline(FileChannel in, long size) throws IOException {
+        java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+        in.read(last, size - 1);
+        return last.get(0) == '\n';
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Writes a whole history at once (tests and the series example), atomically. */
+    public void writeAll(List<RunRecord> runs) {
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    for (RunRecord run : runs) {
+                        out.write((format(run) + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                move(temp, file);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), 0, 0, null, "cannot write the history: " + e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        message = newline >= 0 ? message.substring(0, newline) : message;
+        return message.length() > 160 ? message.substring(0, 157) + "..." : message;
+    }
+}

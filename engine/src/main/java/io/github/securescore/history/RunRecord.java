@@ -1,0 +1,112 @@
+package io.github.securescore.history;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.securescore.gate.Verdict;
+import io.github.securescore.score.Assessment;
+import io.github.securescore.score.ControlResult;
+import io.github.securescore.score.ControlStatus;
+import io.github.securescore.score.MicrosoftScore;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One run of a check as the history keeps it: one JSON line. Small on purpose (no evidence, no
+ * account names), so a history of years stays a few megabytes and holds nothing sensitive.
+ *
+ * @param version            the line format version, {@link #VERSION}
+ * @param time               when the tenant was observed: the snapshot's capture time, else the run's
+ * @param recordedAt         when the run was appended
+ * @param tenant             the tenant id, or null when the snapshot does not name it
+ * @param source             where the snapshot came from (file or Graph endpoint)
+ * @param build              the build's id or label (e.g. "#42"), or null
+ * @param projectedPercent   the score if every Planned action were completed
+ * @param riskAcceptedPoints maxima of the Risk accepted actions
+ * @param verdict            PASS, UNSTABLE or FAIL
+ * @param controls           each action's points and status, by control name, in catalog order
+ * @param microsoft          Microsoft's own score and comparison averages, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
+                        double points, double maxPoints, double percent, double projectedPercent,
+                        double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
+                        MicrosoftEntry microsoft) {
+
+    public static final int VERSION = 1;
+
+    public RunRecord {
+        controls = controls == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(controls));
+    }
+
+    /**
+     * One action in one run.
+     *
+     * @param status    the status constant, e.g. TO_ADDRESS
+     * @param inMaximum whether it counted in the maximum
+     * @param covered   how many of its population were protected (binary: 1 or 0), or null
+     * @param of        the population's size, or null
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ControlEntry(double points, double max, ControlStatus status, boolean inMaximum, Long covered,
+                               Long of) {
+    }
+
+    /**
+     * Microsoft's own daily score at the time of the run.
+     *
+     * @param averages {@code averageComparativeScores} by basis, in Microsoft's points
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MicrosoftEntry(String createdDateTime, double points, double maxPoints, Map<String, Double> averages) {
+
+        public MicrosoftEntry {
+            averages = averages == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(averages));
+        }
+
+        public double percent() {
+            return maxPoints <= 0 ? 0 : points / maxPoints * 100;
+        }
+
+        /** A comparison average as a percentage of Microsoft's maximum, so it shares the chart's axis. */
+        public double averagePercent(String basis) {
+            Double average = averages.get(basis);
+            return average == null || maxPoints <= 0 ? Double.NaN : average / maxPoints * 100;
+        }
+    }
+
+    /** The record of a run that assessed {@code assessment} with {@code verdict} at {@code now}. */
+    public static RunRecord of(Assessment assessment, Verdict verdict, String build, Instant now) {
+        Map<String, ControlEntry> controls = new LinkedHashMap<>();
+        for (ControlResult c : assessment.controls()) {
+            boolean evaluated = c.evaluation().outcome() == io.github.securescore.controls.Evaluation.Outcome.EVALUATED;
+            controls.put(c.name(), new ControlEntry(round(c.points()), c.maxScore(), c.status(), c.inMaximum(),
+                    evaluated ? c.evaluation().protectedCount() : null, evaluated ? c.evaluation().total() : null));
+        }
+        MicrosoftEntry microsoft = null;
+        MicrosoftScore m = assessment.microsoft();
+        if (m != null) {
+            microsoft = new MicrosoftEntry(m.createdDateTime(), m.currentScore(), m.maxScore(), m.averages());
+        }
+        Instant time = assessment.capturedAt() != null ? assessment.capturedAt() : now;
+        return new RunRecord(VERSION, time, now, assessment.tenantId(), assessment.source(), build,
+                round(assessment.points()), round(assessment.maxPoints()), round(assessment.percent()),
+                round(assessment.projectedPercent()), round(assessment.riskAcceptedPoints()),
+                verdict == null ? null : verdict.status(), controls, microsoft);
+    }
+
+    /** Actions marked Risk accepted in this run. */
+    public long riskAcceptedCount() {
+        return controls.values().stream().filter(c -> c.status() == ControlStatus.RISK_ACCEPTED).count();
+    }
+
+    /** Whether this run belongs to {@code tenantId} (null matches runs without a tenant). */
+    public boolean isTenant(String tenantId) {
+        return java.util.Objects.equals(tenant, tenantId);
+    }
+
+    /** Six decimals keep the file small and its arithmetic stable across runs. */
+    public static double round(double value) {
+        return Math.round(value * 1_000_000d) / 1_000_000d;
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.securescore.history;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One tenant's score over time, built in a single pass over its runs: the series the trend
+ * chart, the regression trend, the risk-acceptance trend and the score changes are drawn from.
+ */
+public record Trend(String tenant, List<TrendPoint> points) {
+
+    public Trend {
+        points = List.copyOf(points);
+    }
+
+    /** The trend of {@code tenantId} in {@code history}. */
+    public static Trend of(RunHistory history, String tenantId) {
+        return of(tenantId, history.ofTenant(tenantId));
+    }
+
+    /** The trend of runs already filtered to one tenant, oldest first. */
+    public static Trend of(String tenantId, List<RunRecord> runs) {
+        List<TrendPoint> points = new ArrayList<>(runs.size());
+        RunRecord previous = null;
+        for (RunRecord run : runs) {
+            double achieved = 0;
+            double regressed = 0;
+            if (previous != null) {
+                // the same sums as Changes.between(previous, run), without building reasons: a trend
+                // of years of daily runs only needs the numbers
+                for (var entry : run.controls().entrySet()) {
+                    RunRecord.ControlEntry before = previous.controls().get(entry.getKey());
+                    double delta = entry.getValue().points() - (before == null ? 0 : before.points());
+                    if (delta > 0) {
+                        achieved += delta;
+                    } else {
+                        regressed -= delta;
+                    }
+                }
+                for (var entry : previous.controls().entrySet()) {
+                    if (!run.controls().containsKey(entry.getKey())) {
+                        regressed += entry.getValue().points();
+                    }
+                }
+                achieved = RunRecord.round(achieved);
+                regressed = RunRecord.round(regressed);
+            }
+            points.add(new TrendPoint(run.time(), run.build(), run.percent(), run.points(), run.maxPoints(),
+                    run.projectedPercent(), achieved, regressed, run.riskAcceptedCount(), run.riskAcceptedPoints(),
+                    run));
+            previous = run;
+        }
+        return new Trend(tenantId, points);
+    }
+
+    public boolean isEmpty() {
+        return points.isEmpty();
+    }
+
+    public Optional<TrendPoint> latest() {
+        return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
+    }
+
+    /** What changed in the newest run, if there were two. */
+    public Optional<RunChange> latestChange() {
+        int n = points.size();
+        if (n < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(Changes.between(points.get(n - 2).run(), points.get(n - 1).run()));
+    }
+
+    /** The comparison bases (AllTenants, TotalSeats, ...) any run recorded, in first-seen order. */
+    public List<String> comparisonBases() {
+        Set<String> bases = new LinkedHashSet<>();
+        for (TrendPoint p : points) {
+            if (p.run().microsoft() != null) {
+                bases.addAll(p.run().microsoft().averages().keySet());
+            }
+        }
+        return List.copyOf(bases);
+    }
+
+    /** Total points achieved over the whole trend. */
+    public double totalAchieved() {
+        return RunRecord.round(points.stream().mapToDouble(TrendPoint::achievedPoints).sum());
+    }
+
+    /** Total points regressed over the whole trend. */
+    public double totalRegressed() {
+        return RunRecord.round(points.stream().mapToDouble(TrendPoint::regressedPoints).sum());
+    }
+}

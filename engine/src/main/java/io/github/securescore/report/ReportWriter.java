@@ -1,0 +1,68 @@
+package io.github.securescore.report;
+
+import java.io.IOException;
+import io.github.securescore.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes reports into a directory, each through a temp file and an atomic rename, so a reader
+ * (Jenkins archiving, a browser) sees the old report or the new one, never half of one.
+ */
+public final class ReportWriter {
+
+    private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
+
+    public ReportWriter() {
+        for (ReportRenderer r : List.of(new HtmlReport(), new JsonReport(), new JunitReport(), new MarkdownReport())) {
+            renderers.put(r.format(), r);
+        }
+    }
+
+    public ReportRenderer renderer(ReportFormat format) {
+        return renderers.get(format);
+    }
+
+    /** Writes {@code formats} in their enum order; returns the files written. */
+    public List<Path> write(ReportData data, Path directory, Set<ReportFormat> formats) {
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            if (formats.contains(format)) {
+                Path target = directory.resolve(format.fileName());
+                writeAtomically(target, renderer(format).render(data));
+                written.add(target);
+            }
+        }
+        return written;
+    }
+
+    /** Writes text to {@code target} through a temp file in the same directory and an atomic rename. */
+    public static void writeAtomically(Path target, String text) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // an unwritable report directory is the user's input to fix, not a crash
+            throw new InvalidInputException(target.toString(), 0, 0, null, "cannot be written: " + e);
+        }
+    }
+}
