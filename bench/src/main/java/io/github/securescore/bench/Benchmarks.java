@@ -1,5 +1,8 @@
 package io.github.securescore.bench;
 
+import io.github.securescore.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "identity-secure-score-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of the identity secure score engine (run with -Xmx256m, see bench/README.md).",
-        subcommands = {CheckBenchmark.class, GenerateCommand.class, TrendBenchmark.class})
+        subcommands = {CheckBenchmark.class, GenerateCommand.class, TrendBenchmark.class, GraphCollectBenchmark.class})
 public final class Benchmarks implements Runnable {
 
     public static void main(String[] args) {
@@ -20,7 +23,17 @@ public final class Benchmarks implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Benchmarks()).execute(args);
+        return new CommandLine(new Benchmarks())
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    // bad input (a snapshot that does not read, too few users, an unwritable path): say what, no stack trace
+                    if (e instanceof InvalidInputException || e instanceof IllegalArgumentException
+                            || e instanceof IOException || e instanceof UncheckedIOException) {
+                        commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
+                        return 2;
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 
     @Override

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluates a Microsoft Entra tenant's Identity Secure Score and gates builds on it.",
-        subcommands = {CheckCommand.class, DiffCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, SnapshotCommand.class, DiffCommand.class, ReportCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:passed (UNSTABLE gates only warn)",

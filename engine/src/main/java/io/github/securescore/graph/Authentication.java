@@ -25,6 +25,14 @@ public sealed interface Authentication {
     record AzureCli() implements Authentication {
     }
 
+    /**
+     * A Graph access token obtained beforehand (for example {@code az account get-access-token
+     * --resource https://graph.microsoft.com}), read from a file at each request so a CI step can
+     * refresh it. Also how tests drive the real CLI against the local test Graph server.
+     */
+    record AccessToken(Path tokenFile) implements Authentication {
+    }
+
     /** azure-identity's DefaultAzureCredential chain (environment, workload identity, managed identity, CLI...). */
     record DefaultChain() implements Authentication {
     }

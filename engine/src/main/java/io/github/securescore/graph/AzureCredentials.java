@@ -48,6 +48,9 @@ final class AzureCredentials {
                 String clientId = managed.clientId() != null ? managed.clientId() : connection.clientId();
                 return clientId == null ? builder.build() : builder.clientId(clientId).build();
             }
+            if (auth instanceof Authentication.AccessToken token) {
+                return new TokenFileCredential(token.tokenFile());
+            }
             if (auth instanceof Authentication.AzureCli) {
                 AzureCliCredentialBuilder builder = new AzureCliCredentialBuilder();
                 return connection.tenantId() == null ? builder.build() : builder.tenantId(connection.tenantId()).build();
@@ -117,6 +120,9 @@ final class AzureCredentials {
         }
         if (authentication instanceof Authentication.ManagedIdentity) {
             return "managed identity";
+        }
+        if (authentication instanceof Authentication.AccessToken) {
+            return "access token file";
         }
         if (authentication instanceof Authentication.AzureCli) {
             return "Azure CLI";

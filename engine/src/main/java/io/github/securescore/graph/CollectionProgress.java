@@ -51,8 +51,8 @@ final class CollectionProgress {
 
         void done() {
             long now = System.nanoTime();
-            note(String.format(Locale.ROOT, "%s: %,d items in %,d pages, %.1f s", key, items, pages,
-                    (now - started) / 1e9));
+            note(String.format(Locale.ROOT, "%s: %,d items in %,d pages, %.1f s (%,.0f items/s)", key, items, pages,
+                    (now - started) / 1e9, rate(now)));
         }
 
         void failed(int status) {

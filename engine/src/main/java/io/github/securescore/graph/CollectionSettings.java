@@ -10,7 +10,8 @@ import java.time.Duration;
  *                         timeouts, dropped connections and malformed pages
  * @param initialBackoff   the wait before the first retry when Graph gives no {@code Retry-After};
  *                         doubles per attempt, with jitter
- * @param maxBackoff       the longest wait between two attempts, {@code Retry-After} included
+ * @param maxBackoff       the longest backoff between two attempts when Graph gives no {@code Retry-After}
+ *                         (a {@code Retry-After} is always waited in full, up to five minutes)
  * @param concurrency      resources read at the same time (Graph throttles per app and tenant)
  * @param secureScoreDays  days of Microsoft's own score to record (newest first)
  */

@@ -7,7 +7,11 @@ import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import java.io.IOException;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -39,12 +43,64 @@ final class GraphTransport implements AutoCloseable {
 
     /** Sends a GET; the caller reads and closes the response. */
     Response get(String url) throws IOException {
-        Request request = new Request.Builder().url(url)
+        return http.newCall(request(url)).execute();
+    }
+
+    /** Starts a GET in the background: the next page, while this one is still being parsed. */
+    Prefetch prefetch(String url) {
+        Call call = http.newCall(request(url));
+        CompletableFuture<Response> response = new CompletableFuture<>();
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call failed, IOException e) {
+                response.completeExceptionally(e);
+            }
+
+            @Override
+            public void onResponse(Call done, Response answer) {
+                if (!response.complete(answer)) {
+                    answer.close();
+                }
+            }
+        });
+        return new Prefetch(url, call, response);
+    }
+
+    /** A request under way for a page not needed yet. */
+    record Prefetch(String url, Call call, CompletableFuture<Response> response) {
+
+        /** The response, as {@link #get(String)} would have given it. */
+        Response await() throws IOException {
+            try {
+                return response.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                call.cancel();
+                throw new java.io.InterruptedIOException("interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+
+        /** Not needed after all (the page it follows is retried, or the collection stops). */
+        void cancel() {
+            call.cancel();
+            response.thenAccept(Response::close);
+        }
+    }
+
+    private static Request request(String url) {
+        return new Request.Builder().url(url)
                 .header("Accept", "application/json")
                 // collection is background work: let Graph shed it first under load
                 .header("x-ms-throttle-priority", "low")
                 .get().build();
-        return http.newCall(request).execute();
     }
 
     @Override

@@ -44,6 +44,8 @@ final class ResourceRecorder {
 
     private static final byte[] COLLECTION_START = "{\"value\":[\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COLLECTION_END = "\n]}".getBytes(StandardCharsets.US_ASCII);
+    /** Longer than this and waiting in a build makes no sense: fail clearly instead. */
+    private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(5);
     private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.US_ASCII);
 
     private final GraphTransport transport;
@@ -67,13 +69,13 @@ final class ResourceRecorder {
 
     Outcome record(ResourceRequest request, Path fragment) throws IOException {
         CollectionProgress.Tracker tracker = progress.start(request.key());
+        PageAhead ahead = new PageAhead();
         try (OutputStream out = Files.newOutputStream(fragment)) {
             String url = request.url(graphRoot);
             long items = 0;
             int pages = 0;
-            boolean opened = false;
             while (url != null) {
-                Object answer = fetch(request, url, pages + 1);
+                Object answer = fetch(request, url, pages + 1, ahead.take(url), ahead);
                 if (answer instanceof ResourceError error) {
                     if (pages > 0) {
                         // a later page refused: the resource is incomplete, so it is not recorded as data
@@ -91,9 +93,8 @@ final class ResourceRecorder {
                     tracker.done();
                     return new Outcome(request.key(), 1, 1, null);
                 }
-                if (!opened) {
+                if (pages == 0) {
                     out.write(COLLECTION_START);
-                    opened = true;
                 }
                 if (page.count() > 0) {
                     if (items > 0) {
@@ -104,25 +105,64 @@ final class ResourceRecorder {
                 items += page.count();
                 pages++;
                 tracker.page(page.count());
-                url = request.firstPageOnly() ? null : page.nextLink();
+                url = request.firstPageOnly() ? null : sameOrigin(page.nextLink(), request);
             }
             out.write(COLLECTION_END);
             tracker.done();
             return new Outcome(request.key(), items, pages, null);
+        } finally {
+            ahead.cancel();
         }
     }
 
-    /** One page with bounded retries: a {@link Page} or, for a refused resource, its {@link ResourceError}. */
-    private Object fetch(ResourceRequest request, String url, int pageNumber) {
+    /** The next page's request, started while the current page is still being parsed (at most one). */
+    private static final class PageAhead {
+        private GraphTransport.Prefetch pending;
+
+        /** The request under way for {@code url}, if that is the one started; any other is cancelled. */
+        GraphTransport.Prefetch take(String url) {
+            GraphTransport.Prefetch taken = pending != null && pending.url().equals(url) ? pending : null;
+            if (taken == null) {
+                cancel();
+            }
+            pending = null;
+            return taken;
+        }
+
+        void start(GraphTransport.Prefetch prefetch) {
+            cancel();
+            pending = prefetch;
+        }
+
+        void cancel() {
+            if (pending != null) {
+                pending.cancel();
+                pending = null;
+            }
+        }
+    }
+
+    /**
+     * One page with bounded retries: a {@link Page} or, for a refused resource, its {@link ResourceError}.
+     * {@code prefetched} is this page's request already under way; when the page names its next
+     * link before its entities (Graph does), the next page's request starts into {@code next}.
+     */
+    private Object fetch(ResourceRequest request, String url, int pageNumber, GraphTransport.Prefetch prefetched,
+                         PageAhead next) {
         String where = request.key() + " (page " + pageNumber + ")";
         String lastProblem = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             Duration wait;
-            try (Response response = transport.get(url)) {
+            next.cancel();   // a next page started by an attempt that then failed
+            try (Response response = attempt == 1 && prefetched != null ? prefetched.await() : transport.get(url)) {
                 int status = response.code();
                 if (status == 200) {
                     try {
-                        return parse(request, response.body());
+                        return parse(request, response.body(), link -> {
+                            if (!request.firstPageOnly()) {
+                                next.start(transport.prefetch(sameOrigin(link, request)));
+                            }
+                        });
                     } catch (JsonProcessingException e) {
                         lastProblem = "Graph answered malformed JSON: " + e.getOriginalMessage();
                     }
@@ -160,7 +200,28 @@ final class ResourceRecorder {
         throw new CollectionException(where + " failed after " + settings.maxAttempts() + " attempts: " + lastProblem);
     }
 
-    private Page parse(ResourceRequest request, ResponseBody body) throws IOException {
+    /** A next link must stay on the Graph endpoint the collection was pointed at. */
+    private String sameOrigin(String link, ResourceRequest request) {
+        if (link == null) {
+            return null;
+        }
+        java.net.URI root = java.net.URI.create(graphRoot);
+        java.net.URI next;
+        try {
+            next = java.net.URI.create(link);
+        } catch (IllegalArgumentException e) {
+            throw new CollectionException(request.key() + ": Graph answered an unusable @odata.nextLink");
+        }
+        if (!root.getScheme().equalsIgnoreCase(String.valueOf(next.getScheme()))
+                || !root.getHost().equalsIgnoreCase(String.valueOf(next.getHost())) || root.getPort() != next.getPort()) {
+            throw new CollectionException(request.key() + ": @odata.nextLink leaves " + root.getScheme() + "://"
+                    + root.getHost() + " (" + next.getScheme() + "://" + next.getHost() + "); not followed");
+        }
+        return link;
+    }
+
+    private Page parse(ResourceRequest request, ResponseBody body, java.util.function.Consumer<String> nextLinkFirst)
+            throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         int count = 0;
         String nextLink = null;
@@ -188,6 +249,9 @@ final class ResourceRecorder {
                         }
                     } else if ("@odata.nextLink".equals(name) && value == JsonToken.VALUE_STRING) {
                         nextLink = parser.getText();
+                        if (count == 0) {
+                            nextLinkFirst.accept(nextLink);
+                        }
                     } else {
                         parser.skipChildren();
                     }
@@ -226,7 +290,7 @@ final class ResourceRecorder {
         }
     }
 
-    /** Graph's {@code Retry-After}: seconds, or an HTTP date; capped by the settings. */
+    /** Graph's {@code Retry-After}: seconds, or an HTTP date; waited in full (Graph counts early retries against us). */
     private java.util.Optional<Duration> retryAfter(Response response) {
         String header = response.header("Retry-After");
         if (header == null || header.isBlank()) {
@@ -246,7 +310,11 @@ final class ResourceRecorder {
         if (wait.isNegative()) {
             wait = Duration.ZERO;
         }
-        return java.util.Optional.of(wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait);
+        if (wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
+            throw new CollectionException("Graph throttled the collection and asked to wait " + wait.toSeconds()
+                    + " s (Retry-After); try again later");
+        }
+        return java.util.Optional.of(wait);
     }
 
     /** Exponential backoff with "equal jitter": half fixed, half random, so parallel workers spread out. */
@@ -270,6 +338,12 @@ final class ResourceRecorder {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
+        }
+        if (t instanceof java.net.UnknownHostException) {
+            return "cannot resolve the host " + t.getMessage() + " (offline, or a proxy is needed?)";
+        }
+        if (t instanceof IOException) {
+            return "cannot reach the sign-in endpoint (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")";
         }
         String message = t.getMessage() != null ? t.getMessage() : e.getMessage();
         return message != null ? message : t.getClass().getSimpleName();

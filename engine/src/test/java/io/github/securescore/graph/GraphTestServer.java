@@ -92,6 +92,8 @@ public final class GraphTestServer implements AutoCloseable {
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final AtomicInteger total = new AtomicInteger();
     private volatile boolean keepLog = true;
+    private volatile int pageLimit = MAX_PAGE;
+    private volatile String nextLinkRoot;
 
     private GraphTestServer(TenantData data) throws IOException {
         this.data = data;
@@ -126,6 +128,17 @@ public final class GraphTestServer implements AutoCloseable {
                 new Authentication.ClientSecret(secret), graphRoot());
     }
 
+    /**
+     * A connection for front ends that build their own credential from options (the CLI, the Maven
+     * and Jenkins plugins): writes {@link #ACCESS_TOKEN} to {@code tokenFile} and signs in with it.
+     * On the command line: {@code --auth access-token --access-token-file FILE --graph-url ROOT}.
+     */
+    public TenantConnection tokenFileConnection(Path tokenFile) throws IOException {
+        java.nio.file.Files.writeString(tokenFile, ACCESS_TOKEN);
+        return new TenantConnection(data.tenantId(), null, NationalCloud.GLOBAL,
+                new Authentication.AccessToken(tokenFile), graphRoot());
+    }
+
     /** A token source that hands out {@link #ACCESS_TOKEN}, as azure-identity would after sign-in. */
     public static TokenCredential credential() {
         return request -> Mono.just(new AccessToken(ACCESS_TOKEN, OffsetDateTime.now().plusHours(1)));
@@ -134,6 +147,18 @@ public final class GraphTestServer implements AutoCloseable {
     /** The {@code nth} request (1-based, retries count) for a resource key gets this fault. */
     public GraphTestServer inject(String key, int nth, Fault fault) {
         faults.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(nth, fault);
+        return this;
+    }
+
+    /** Pages hold at most this many entities whatever {@code $top} asks (Graph may send fewer). */
+    public GraphTestServer pageLimit(int limit) {
+        this.pageLimit = limit;
+        return this;
+    }
+
+    /** Next links point at this root instead of the server's own (a misbehaving or hostile endpoint). */
+    public GraphTestServer nextLinkRoot(String root) {
+        this.nextLinkRoot = root;
         return this;
     }
 
@@ -249,7 +274,8 @@ public final class GraphTestServer implements AutoCloseable {
                         return;
                     }
                 }
-                body = page(key, (TenantData.Collection) resource, query, top == null ? DEFAULT_PAGE : top);
+                body = page(key, (TenantData.Collection) resource, query,
+                        Math.min(pageLimit, top == null ? DEFAULT_PAGE : top));
             }
             if (fault instanceof Malformed) {
                 body = Arrays.copyOf(body, Math.max(1, body.length / 2));
@@ -313,7 +339,8 @@ public final class GraphTestServer implements AutoCloseable {
                 Map<String, String> next = new LinkedHashMap<>(query);
                 next.remove("$skiptoken");
                 next.put("$skiptoken", "RFNwdAIAAQAAAC_" + end);
-                g.writeStringField("@odata.nextLink", graphRoot() + "/" + key + "?" + encode(next));
+                String root = nextLinkRoot != null ? nextLinkRoot : graphRoot();
+                g.writeStringField("@odata.nextLink", root + "/" + key + "?" + encode(next));
             }
             g.writeArrayFieldStart("value");
             for (int i = offset; i < end; i++) {

@@ -50,8 +50,25 @@ public final class TenantData {
 
     /** Serves a snapshot file (the DESIGN format), entity for entity. */
     public static TenantData fromSnapshot(Path snapshot) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(snapshot)) {
+            return fromSnapshot(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The small example tenant the graph tests use (300 users), from the test-jar. */
+    public static TenantData contoso() {
+        try (java.io.InputStream in = TenantData.class.getResourceAsStream("contoso-snapshot.json")) {
+            return fromSnapshot(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TenantData fromSnapshot(java.io.InputStream snapshot) {
         try {
-            JsonNode root = new ObjectMapper().readTree(snapshot.toFile());
+            JsonNode root = new ObjectMapper().readTree(snapshot);
             Map<String, Resource> resources = new HashMap<>();
             Iterator<Map.Entry<String, JsonNode>> fields = root.path("resources").fields();
             while (fields.hasNext()) {
