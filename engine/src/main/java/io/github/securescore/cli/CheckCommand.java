@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code check}: evaluate a tenant, apply the policy, print the result, exit with the verdict. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Evaluates the identity improvement actions of a tenant snapshot and applies the policy's gates.")
+        description = "Evaluates the identity improvement actions of a tenant (a snapshot file, or live from Microsoft Graph) and applies the policy's gates.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
     Double minScore;
 
     @Mixin
+    TenantOptions tenant = new TenantOptions();
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
@@ -54,8 +57,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (snapshot == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--snapshot=FILE'");
+        if (snapshot == null && !tenant.isLive()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--snapshot=FILE' (or --tenant=ID for a live tenant)");
+        }
+        if (snapshot != null && tenant.isLive()) {
+            throw new ParameterException(spec.commandLine(), "--snapshot and --tenant exclude each other: evaluate a file or a live tenant");
         }
         List<Gate> gates = new ArrayList<>();
         if (minScore != null) {
@@ -74,7 +80,10 @@ final class CheckCommand implements Callable<Integer> {
                         + ": these reports are files; add --report-dir DIR");
             }
         }
-        SnapshotSource source = SnapshotSource.file(snapshot);
+        // resolved before the check, so a bad option combination is a usage error and not a failed collection
+        SnapshotSource source = snapshot != null ? SnapshotSource.file(snapshot)
+                : tenant.liveSource(spec.commandLine().getErr()).orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "Missing required option: '--tenant=ID'"));
         CheckResult result = new IdentityCheck().run(new CheckRequest(source, policy, gates,
                 today != null ? today : LocalDate.now(), output.history, output.reportDir,
                 output.reportDir == null ? Set.of() : formats, output.buildLabel()));

@@ -92,6 +92,47 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void checksALiveTenantLikeItsSnapshot() throws Exception {
+        Path token = tokenFile(GraphTestServer.ACCESS_TOKEN);
+        int offline = run("check", "--snapshot", fixture().toString(), "--format", "json");
+        String offlineJson = out;
+
+        int live = run("check", "--tenant", "00000000-0000-4000-8000-00000000c0de", "--auth", "access-token",
+                "--access-token-file", token.toString(), "--graph-url", server.graphRoot(), "--format", "json");
+
+        assertEquals(offline, live, err);
+        ObjectMapper mapper = new ObjectMapper();
+        assertTrue(mapper.readTree(out).get("score").isObject(), out);
+        assertEquals(mapper.readTree(offlineJson).get("score"), mapper.readTree(out).get("score"), out);
+        assertEquals(11, mapper.readTree(out).get("controls").size(), out);
+        assertEquals(mapper.readTree(offlineJson).get("controls"), mapper.readTree(out).get("controls"), out);
+        assertTrue(err.contains("users: 300 items"), err);
+        assertFalse(err.contains(GraphTestServer.ACCESS_TOKEN) || out.contains(GraphTestServer.ACCESS_TOKEN));
+    }
+
+    @Test
+    void liveCheckWithOneDeniedResourceMarksOnlyItsActionsNotEvaluated() throws Exception {
+        server.deny("reports/authenticationMethods/userRegistrationDetails");
+
+        int exit = run("check", "--tenant", "00000000-0000-4000-8000-00000000c0de", "--auth", "access-token",
+                "--access-token-file", tokenFile(GraphTestServer.ACCESS_TOKEN).toString(), "--graph-url",
+                server.graphRoot());
+
+        assertEquals(0, exit, err);
+        assertTrue(out.matches("(?s).*MFARegistrationV2 +Not evaluated .*AuditLog\\.Read\\.All.*"), out);
+        assertTrue(out.matches("(?s).*SelfServicePasswordReset +Not evaluated .*"), out);
+        assertFalse(out.matches("(?s).*AdminMFAV2 +Not evaluated.*"), out);
+    }
+
+    @Test
+    void snapshotAndTenantExcludeEachOther() throws Exception {
+        int exit = run("check", "--snapshot", fixture().toString(), "--tenant", "t");
+
+        assertEquals(2, exit);
+        assertTrue(err.contains("--snapshot and --tenant exclude each other"), err);
+    }
+
+    @Test
     void refusedTokenIsExitCodeThreeAndNeverPrinted() throws Exception {
         Path snapshot = dir.resolve("tenant.json");
 
