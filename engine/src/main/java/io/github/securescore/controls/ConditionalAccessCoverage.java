@@ -6,6 +6,7 @@ import io.github.securescore.snapshot.ConditionalAccessPolicy.GrantControls;
 import io.github.securescore.snapshot.ConditionalAccessPolicy.GuestsOrExternalUsers;
 import io.github.securescore.snapshot.ConditionalAccessPolicy.Users;
 import io.github.securescore.snapshot.DirectoryUsers;
+import io.github.securescore.snapshot.ResourceState;
 import io.github.securescore.snapshot.TenantSnapshot;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -139,7 +140,10 @@ public final class ConditionalAccessCoverage {
             groups.addAll(users.includeGroups());
         }
         for (String group : groups) {
-            if (!snapshot.groupState(group).isPresent()) {
+            ResourceState state = snapshot.groupState(group);
+            // a group deleted after the policy named it answers 404: it has no members, it is not unreadable
+            boolean deleted = state.kind() == ResourceState.Kind.FAILED && state.error().status() == 404;
+            if (!state.isPresent() && !deleted) {
                 missing.add(group);
             }
         }

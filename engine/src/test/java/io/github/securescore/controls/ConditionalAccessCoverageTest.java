@@ -153,6 +153,19 @@ class ConditionalAccessCoverageTest {
         }
 
         @Test
+        void deletedGroupHasNoMembersRatherThanUnknownOnes() {
+            SnapshotFixture deleted = tenant().error(GraphResource.groupMembersKey("gone"), 404, "Request_ResourceNotFound");
+            Coverage excluding = coverage(deleted.policy(mfaPolicy().excludeGroups("gone")), MFA);
+            assertTrue(excluding.unreadableGroups().isEmpty());
+            assertEquals(EVERYONE.size(), excluding.covered().cardinality());
+
+            Coverage including = coverage(tenant().error(GraphResource.groupMembersKey("gone"), 404,
+                    "Request_ResourceNotFound").policy(mfaPolicy().includeUsers().includeGroups("gone", "sales")), MFA);
+            assertTrue(including.unreadableGroups().isEmpty());
+            assertEquals(2, including.covered().cardinality());
+        }
+
+        @Test
         void includedGroupIsIrrelevantWhenAllUsersAreIncluded() {
             Coverage coverage = coverage(tenant().policy(mfaPolicy().includeGroups("unrecorded")), MFA);
             assertTrue(coverage.unreadableGroups().isEmpty());
