@@ -183,19 +183,40 @@ public final class DirectoryUsers {
         flags[index] |= (short) flag;
     }
 
-    /** Whether {@code chars[offset, offset + length)} is {@code expected}, ignoring case (userType without a String). */
-    static boolean equalsIgnoreCase(char[] chars, int offset, int length, String expected) {
-        if (length != expected.length()) {
-            return false;
+    /** A name being read: characters copied out of the parser's reusable buffer, or absent. */
+    static final class Name {
+        private char[] chars = new char[64];
+        private int length = -1;
+
+        void clear() {
+            length = -1;
         }
-        for (int i = 0; i < length; i++) {
-            char a = chars[offset + i];
-            char b = expected.charAt(i);
-            if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+
+        void set(char[] source, int offset, int count) {
+            if (count > chars.length) {
+                chars = new char[Math.max(count, chars.length * 2)];
+            }
+            System.arraycopy(source, offset, chars, 0, count);
+            length = count;
+        }
+
+        boolean present() {
+            return length >= 0;
+        }
+
+        static boolean equalsIgnoreCase(char[] chars, int offset, int length, String expected) {
+            if (length != expected.length()) {
                 return false;
             }
+            for (int i = 0; i < length; i++) {
+                char a = chars[offset + i];
+                char b = expected.charAt(i);
+                if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
     }
 
     /**
@@ -250,5 +271,28 @@ public final class DirectoryUsers {
             }
         }
         return at;
+    }
+
+    /** Records names once: the users collection's names win over the registration record's. */
+    void names(int index, String displayName, String userPrincipalName, boolean overwrite) {
+        if (!overwrite && hasNames(index)) {
+            return;
+        }
+        if (displayName == null && userPrincipalName == null) {
+            return;
+        }
+        byte[] name = displayName == null ? new byte[0] : displayName.getBytes(StandardCharsets.UTF_8);
+        byte[] upn = userPrincipalName == null ? new byte[0] : userPrincipalName.getBytes(StandardCharsets.UTF_8);
+        int needed = name.length + 1 + upn.length;
+        if (namesLength + needed > names.length) {
+            names = Arrays.copyOf(names, Math.max(names.length * 2, namesLength + needed));
+        }
+        System.arraycopy(name, 0, names, namesLength, name.length);
+        names[namesLength + name.length] = 0;
+        System.arraycopy(upn, 0, names, namesLength + name.length + 1, upn.length);
+        nameStart[index] = namesLength;
+        nameEnd[index] = namesLength + needed;
+        flags[index] |= NAMED;
+        namesLength += needed;
     }
 }

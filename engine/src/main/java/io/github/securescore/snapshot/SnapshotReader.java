@@ -503,10 +503,10 @@ public final class SnapshotReader {
                 char[] chars = parser.getTextCharacters();
                 int offset = parser.getTextOffset();
                 int length = parser.getTextLength();
-                if (DirectoryUsers.equalsIgnoreCase(chars, offset, length, "Member")) {
+                if (DirectoryUsers.Name.equalsIgnoreCase(chars, offset, length, "Member")) {
                     return "Member";
                 }
-                if (DirectoryUsers.equalsIgnoreCase(chars, offset, length, "Guest")) {
+                if (DirectoryUsers.Name.equalsIgnoreCase(chars, offset, length, "Guest")) {
                     return "Guest";
                 }
             }
