@@ -220,43 +220,38 @@ public final class DirectoryUsers {
     }
 
     /**
-     * Names from a character buffer, encoded to UTF-8 straight into the names column (no String
-     * or byte[] per user); a length of -1 is an absent name. The users collection's names
-     * overwrite; a registration record's are kept only when no names were recorded.
+     * The users collection's names (they overwrite the registration record's), encoded to UTF-8
+     * straight into the names column: no String or byte[] per user.
      */
-    void names(int index, char[] chars, int nameOffset, int nameLength, int upnOffset, int upnLength,
-            boolean overwrite) {
-        if (nameLength < 0 && upnLength < 0) {
+    void names(int index, Name displayName, Name userPrincipalName) {
+        if (!displayName.present() && !userPrincipalName.present()) {
             return;
         }
-        if (!overwrite && hasNames(index)) {
-            return;
-        }
-        int needed = 3 * (Math.max(0, nameLength) + Math.max(0, upnLength)) + 1;
+        int needed = 3 * (Math.max(0, displayName.length) + Math.max(0, userPrincipalName.length)) + 1;
         if (namesLength + needed > names.length) {
             names = Arrays.copyOf(names, Math.max(names.length * 2, namesLength + needed));
         }
         int start = namesLength;
-        int at = encode(chars, nameOffset, nameLength, names, start);
+        int at = encode(displayName, names, start);
         names[at++] = 0;
-        at = encode(chars, upnOffset, upnLength, names, at);
+        at = encode(userPrincipalName, names, at);
         nameStart[index] = start;
         nameEnd[index] = at;
         flags[index] |= NAMED;
         namesLength = at;
     }
 
-    /** UTF-8 of {@code chars[offset, offset + length)} into {@code target} from {@code at}; a lone surrogate becomes '?' as in String.getBytes. */
-    private static int encode(char[] chars, int offset, int length, byte[] target, int at) {
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
+    /** UTF-8 of the name's characters into {@code target} from {@code at}; a lone surrogate becomes '?' as in String.getBytes. */
+    private static int encode(Name name, byte[] target, int at) {
+        char[] chars = name.chars;
+        for (int i = 0; i < name.length; i++) {
             char c = chars[i];
             if (c < 0x80) {
                 target[at++] = (byte) c;
             } else if (c < 0x800) {
                 target[at++] = (byte) (0xC0 | (c >> 6));
                 target[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < name.length && Character.isLowSurrogate(chars[i + 1])) {
                 int code = Character.toCodePoint(c, chars[++i]);
                 target[at++] = (byte) (0xF0 | (code >> 18));
                 target[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));

@@ -160,8 +160,9 @@ public final class SnapshotReader {
         private final JsonParser parser;
         private final String source;
         private final SnapshotContent content;
-        // users and registration records go through here, stored by a second thread (see DirectoryFeed)
-        private DirectoryFeed feed;
+        // reused for every user: names go from the parser's buffer to the directory without Strings
+        private final DirectoryUsers.Name displayName = new DirectoryUsers.Name();
+        private final DirectoryUsers.Name upn = new DirectoryUsers.Name();
         // the entity being streamed, so that field paths are only built when there is an error
         private String entityArray;
         private int entityIndex = -1;
@@ -267,8 +268,8 @@ public final class SnapshotReader {
 
         private void elements(GraphResource resource, String key, String field) throws IOException {
             switch (resource) {
-                case USERS -> fed(field, this::user);
-                case USER_REGISTRATION_DETAILS -> fed(field, this::registration);
+                case USERS -> streamEntities(field, this::user);
+                case USER_REGISTRATION_DETAILS -> streamEntities(field, this::registration);
                 case GROUP_TRANSITIVE_MEMBERS -> {
                     String groupId = GraphResource.groupIdOf(key).orElseThrow();
                     BitSet members = new BitSet();
@@ -337,17 +338,6 @@ public final class SnapshotReader {
             }
         }
 
-        /** {@link #streamEntities} with the directory complete when it returns, and no thread left on any path. */
-        private void fed(String field, EntityReader entity) throws IOException {
-            try (DirectoryFeed f = new DirectoryFeed(content.directory)) {
-                feed = f;
-                streamEntities(field, entity);
-                f.finish();
-            } finally {
-                feed = null;
-            }
-        }
-
         /** Streams an array of objects, handing each to {@code entity} positioned on its START_OBJECT. */
         private void streamEntities(String field, EntityReader entity) throws IOException {
             entityArray = field;
@@ -369,100 +359,76 @@ public final class SnapshotReader {
         }
 
         private void user() throws IOException {
-            DirectoryFeed.Batch batch = feed.batch();
-            batch.begin(DirectoryFeed.Batch.USER);
+            int i = -1;
             Boolean enabled = null;
             String userType = null;
+            displayName.clear();
+            upn.clear();
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> id(batch, token);
+                    case "id" -> i = internId(token);
                     case "accountEnabled" -> enabled = bool(token, "accountEnabled");
                     case "userType" -> userType = userType(token);
-                    case "displayName" -> {
-                        if (name(token, "displayName")) {
-                            batch.displayName(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-                        } else {
-                            batch.clearDisplayName();
-                        }
-                    }
-                    case "userPrincipalName" -> {
-                        if (name(token, "userPrincipalName")) {
-                            batch.userPrincipalName(parser.getTextCharacters(), parser.getTextOffset(),
-                                    parser.getTextLength());
-                        } else {
-                            batch.clearUserPrincipalName();
-                        }
-                    }
+                    case "displayName" -> copyName(token, "displayName", displayName);
+                    case "userPrincipalName" -> copyName(token, "userPrincipalName", upn);
                     default -> parser.skipChildren();
                 }
             }
-            if (!batch.hasId()) {
+            if (i < 0) {
                 throw error("", "missing \"id\"");
             }
-            batch.flag(DirectoryUsers.USER);
+            content.directory.set(i, DirectoryUsers.USER);
             if (Boolean.TRUE.equals(enabled)) {
-                batch.flag(DirectoryUsers.ENABLED);
+                content.directory.set(i, DirectoryUsers.ENABLED);
             }
             if (userType == null || "Member".equalsIgnoreCase(userType)) {
                 // Graph leaves userType null on some synced and older accounts; those are members
-                batch.flag(DirectoryUsers.MEMBER);
+                content.directory.set(i, DirectoryUsers.MEMBER);
             } else if ("Guest".equalsIgnoreCase(userType)) {
-                batch.flag(DirectoryUsers.GUEST);
+                content.directory.set(i, DirectoryUsers.GUEST);
             }
-            batch.end();
+            content.directory.names(i, displayName, upn);
         }
 
         private void registration() throws IOException {
-            DirectoryFeed.Batch batch = feed.batch();
-            batch.begin(DirectoryFeed.Batch.REGISTRATION);
+            int i = -1;
             String userType = null;
             boolean mfa = false;
             boolean sspr = false;
+            String displayName = null;
+            String upn = null;
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> id(batch, token);
+                    case "id" -> i = internId(token);
                     case "userType" -> userType = userType(token);
                     case "isMfaRegistered" -> mfa = Boolean.TRUE.equals(bool(token, "isMfaRegistered"));
                     case "isSsprEnabled" -> sspr = Boolean.TRUE.equals(bool(token, "isSsprEnabled"));
-                    // kept only when the users collection named nobody at this index (decided when stored)
-                    case "userDisplayName" -> {
-                        if (name(token, "userDisplayName")) {
-                            batch.displayName(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-                        } else {
-                            batch.clearDisplayName();
-                        }
-                    }
-                    case "userPrincipalName" -> {
-                        if (name(token, "userPrincipalName")) {
-                            batch.userPrincipalName(parser.getTextCharacters(), parser.getTextOffset(),
-                                    parser.getTextLength());
-                        } else {
-                            batch.clearUserPrincipalName();
-                        }
-                    }
+                    // the users collection's names win: when they are known, the parser skips these undecoded
+                    case "userDisplayName" -> displayName = nameUnlessKnown(i, token, "userDisplayName");
+                    case "userPrincipalName" -> upn = nameUnlessKnown(i, token, "userPrincipalName");
                     default -> parser.skipChildren();
                 }
             }
-            if (!batch.hasId()) {
+            if (i < 0) {
                 throw error("", "missing \"id\"");
             }
-            batch.flag(DirectoryUsers.REGISTRATION);
+            content.directory.set(i, DirectoryUsers.REGISTRATION);
             if (mfa) {
-                batch.flag(DirectoryUsers.MFA_REGISTERED);
+                content.directory.set(i, DirectoryUsers.MFA_REGISTERED);
             }
             if (sspr) {
-                batch.flag(DirectoryUsers.SSPR_ENABLED);
+                content.directory.set(i, DirectoryUsers.SSPR_ENABLED);
             }
             if (userType == null || "member".equalsIgnoreCase(userType)) {
-                batch.flag(DirectoryUsers.REGISTRATION_MEMBER);
+                content.directory.set(i, DirectoryUsers.REGISTRATION_MEMBER);
             } else if ("guest".equalsIgnoreCase(userType)) {
-                batch.flag(DirectoryUsers.REGISTRATION_GUEST);
+                content.directory.set(i, DirectoryUsers.REGISTRATION_GUEST);
             }
-            batch.end();
+            content.directory.names(i, displayName, upn, false);
         }
 
         private void groupMember(BitSet members) throws IOException {
@@ -486,15 +452,12 @@ public final class SnapshotReader {
             }
         }
 
-        /** The entity's id into the batch, as characters from the parser's buffer (interned when stored). */
-        private void id(DirectoryFeed.Batch batch, JsonToken token) throws IOException {
+        /** The directory index of the entity's id, read from the parser's buffer without a String. */
+        private int internId(JsonToken token) throws IOException {
             if (token != JsonToken.VALUE_STRING) {
                 throw error("id", "expected a string, found " + describe(token));
             }
-            if (batch.hasId()) {
-                batch.repeatedId();   // every id field is interned, as when they were interned on sight
-            }
-            batch.id(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            return content.directory.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         }
 
         /** Graph's userType without a String per user for the usual values (compared ignoring case later). */
@@ -513,15 +476,25 @@ public final class SnapshotReader {
             return optionalText(token, "userType");
         }
 
-        /** True for a string (its characters are then in the parser's buffer), false for null; anything else is an error. */
-        private boolean name(JsonToken token, String field) throws IOException {
-            if (token == JsonToken.VALUE_STRING) {
-                return true;
-            }
+        /** Copies a string (or null) from the parser's buffer; the buffer is reused by the next token. */
+        private void copyName(JsonToken token, String field, DirectoryUsers.Name target) throws IOException {
             if (token == JsonToken.VALUE_NULL) {
-                return false;
+                target.clear();
+                return;
             }
-            throw error(field, "expected a string, found " + describe(token));
+            if (token != JsonToken.VALUE_STRING) {
+                throw error(field, "expected a string, found " + describe(token));
+            }
+            target.set(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+
+        /** The name's text, or null (checked but not decoded) when the users collection named this index already. */
+        private String nameUnlessKnown(int index, JsonToken token, String field) throws IOException {
+            if (index >= 0 && content.directory.hasNames(index)
+                    && (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL)) {
+                return null;
+            }
+            return optionalText(token, field);
         }
 
         private ResourceError resourceError(JsonToken token, String field) throws IOException {
