@@ -9,7 +9,6 @@ import io.github.securescore.snapshot.TenantSnapshot;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +39,6 @@ public final class DirectoryRoles {
     private final Map<String, BitSet> holdersByTemplate = new HashMap<>();
     private final Map<String, BitSet> tenantWideHoldersByTemplate = new HashMap<>();
     private final Set<String> unreadableGroups = new LinkedHashSet<>();
-    private int servicePrincipalAssignments;
 
     DirectoryRoles(TenantSnapshot snapshot) {
         this.directory = snapshot.directory();
@@ -69,7 +67,6 @@ public final class DirectoryRoles {
         String type = assignment.principalType();
         int index = directory.indexOf(principal);
         if ("servicePrincipal".equals(type)) {
-            servicePrincipalAssignments++;
             return;
         }
         boolean group = "group".equals(type) || snapshot.groupState(principal).kind() != ResourceState.Kind.MISSING;
@@ -82,11 +79,9 @@ public final class DirectoryRoles {
             }
             return;
         }
+        // neither a listed user nor a recorded group: a service principal or a deleted object, not an account
         if (index >= 0 && directory.isUser(index)) {
             holders.set(index);
-        } else if (type == null) {
-            // neither a listed user nor a recorded group: a service principal or a deleted object
-            servicePrincipalAssignments++;
         }
     }
 
@@ -120,15 +115,6 @@ public final class DirectoryRoles {
         return enabledOnly(holders(GLOBAL_ADMINISTRATOR));
     }
 
-    /** The admin roles (names) one account holds. */
-    public List<String> adminRolesOf(int userIndex) {
-        return ADMIN_ROLES.entrySet().stream()
-                .filter(e -> holdersByTemplate.getOrDefault(e.getKey(), new BitSet()).get(userIndex))
-                .map(Map.Entry::getValue)
-                .sorted()
-                .toList();
-    }
-
     /** Groups holding a role whose members could not be read. */
     public Set<String> unreadableGroups() {
         return Set.copyOf(unreadableGroups);
@@ -152,11 +138,6 @@ public final class DirectoryRoles {
                 .map(RoleDefinition::effectiveTemplateId)
                 .findFirst()
                 .orElse(assignment.roleDefinitionId());
-    }
-
-    /** Role assignments held by service principals (or objects that are not listed users). */
-    public int servicePrincipalAssignments() {
-        return servicePrincipalAssignments;
     }
 
     private BitSet enabledOnly(BitSet users) {
