@@ -3,6 +3,7 @@ package io.github.securescore.graph;
 import com.azure.core.credential.TokenCredential;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.securescore.FileReplacement;
 import io.github.securescore.snapshot.GraphResource;
 import io.github.securescore.snapshot.TenantSnapshot;
 import java.io.BufferedOutputStream;
@@ -10,10 +11,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -200,11 +199,7 @@ public final class GraphCollector {
                 }
                 out.write("\n}\n}\n".getBytes(StandardCharsets.UTF_8));
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileReplacement.replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

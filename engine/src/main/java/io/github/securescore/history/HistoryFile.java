@@ -1,17 +1,16 @@
 package io.github.securescore.history;
 
+import io.github.securescore.FileReplacement;
 import io.github.securescore.InvalidInputException;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +136,7 @@ public final class HistoryFile {
                         out.write(java.nio.ByteBuffer.wrap(line));
                         out.force(true);
                     }
-                    move(temp, file);
+                    FileReplacement.replace(temp, file);
                 } finally {
                     Files.deleteIfExists(temp);
                 }
@@ -166,14 +165,6 @@ public final class HistoryFile {
         return last.get(0) == '\n';
     }
 
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** Writes a whole history at once (tests and the series example), atomically. */
     public void writeAll(List<RunRecord> runs) {
         Path dir = file.toAbsolutePath().getParent();
@@ -186,7 +177,7 @@ public final class HistoryFile {
                         out.write((format(run) + "\n").getBytes(StandardCharsets.UTF_8));
                     }
                 }
-                move(temp, file);
+                FileReplacement.replace(temp, file);
             } finally {
                 Files.deleteIfExists(temp);
             }

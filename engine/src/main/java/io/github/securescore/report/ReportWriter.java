@@ -1,12 +1,11 @@
 package io.github.securescore.report;
 
-import java.io.IOException;
+import io.github.securescore.FileReplacement;
 import io.github.securescore.InvalidInputException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,11 +51,7 @@ public final class ReportWriter {
             Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                FileReplacement.replace(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
             }
