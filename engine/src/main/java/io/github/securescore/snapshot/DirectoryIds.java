@@ -61,14 +61,9 @@ final class DirectoryIds {
         }
         long high = parsed[0];
         long low = parsed[1];
-        int mask = slots.length - 1;
-        int slot = hash(high, low) & mask;
-        while (slots[slot] != 0) {
-            int candidate = slots[slot] - 1;
-            if (keys[2 * candidate] == high && keys[2 * candidate + 1] == low) {
-                return candidate;
-            }
-            slot = (slot + 1) & mask;
+        int slot = slotOf(high, low);
+        if (slots[slot] != 0) {
+            return slots[slot] - 1;
         }
         int index = append(high, low);
         slots[slot] = index + 1;
@@ -88,18 +83,21 @@ final class DirectoryIds {
             Integer existing = otherIndex.get(id);
             return existing == null ? -1 : existing;
         }
-        long high = parsed[0];
-        long low = parsed[1];
+        return slots[slotOf(parsed[0], parsed[1])] - 1;
+    }
+
+    /** The slot holding this GUID, or the empty slot where it would go (linear probing). */
+    private int slotOf(long high, long low) {
         int mask = slots.length - 1;
         int slot = hash(high, low) & mask;
         while (slots[slot] != 0) {
             int candidate = slots[slot] - 1;
             if (keys[2 * candidate] == high && keys[2 * candidate + 1] == low) {
-                return candidate;
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
-        return -1;
+        return slot;
     }
 
     String id(int index) {
