@@ -1,13 +1,17 @@
 package io.github.securescore.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.securescore.FileReplacement;
 import io.github.securescore.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
+import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The benchmark jar's entry point: {@code java -jar identity-secure-score-bench.jar <benchmark> [options]}.
@@ -42,6 +46,24 @@ public final class Benchmarks implements Runnable {
     }
 
     /** A file in the directory of the running jar (bench/target when run as documented), else the working directory. */
+    /**
+     * Writes a benchmark's figures as indented JSON to {@code json}, or beside the jar as
+     * {@code defaultName}, through a temp file so a reader never sees half of them.
+     */
+    static Path writeFigures(Path json, String defaultName, Map<String, Object> report) throws IOException {
+        Path target = json != null ? json : besideJar(defaultName);
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path partial = Files.createTempFile(directory, defaultName, ".part");
+        try {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(partial.toFile(), report);
+            FileReplacement.replace(partial, target);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return target;
+    }
+
     static Path besideJar(String name) {
         try {
             Path location = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -2,8 +2,6 @@ package io.github.securescore.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.securescore.check.CheckRequest;
 import io.github.securescore.check.CheckResult;
 import io.github.securescore.check.IdentityCheck;
@@ -20,7 +18,6 @@ import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -322,13 +319,7 @@ public final class CheckBenchmark implements Callable<Integer> {
     }
 
     private void write(Map<String, Object> report) throws IOException {
-        Path target = json != null ? json : Benchmarks.besideJar("check-benchmark.json");
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, "check-benchmark", ".part");
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(partial.toFile(), report);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        out.println("figures written to " + target);
+        out.println("figures written to " + Benchmarks.writeFigures(json, "check-benchmark.json", report));
     }
 
     static String mb(long bytes) {

@@ -1,8 +1,6 @@
 package io.github.securescore.bench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.core.tasks.PageIterator;
@@ -27,7 +25,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -255,13 +252,7 @@ public final class GraphCollectBenchmark implements Callable<Integer> {
     }
 
     private void write(Map<String, Object> report) throws IOException {
-        Path target = json != null ? json : Benchmarks.besideJar("graph-collect-benchmark.json");
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, "graph-collect-benchmark", ".part");
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(partial.toFile(), report);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        out.println("figures written to " + target);
+        out.println("figures written to " + Benchmarks.writeFigures(json, "graph-collect-benchmark.json", report));
     }
 
     /** Users generated on request: Graph's default fields without {@code $select}, as real Graph does. */
