@@ -1,8 +1,10 @@
 package io.github.securescore.snapshot;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonFactory;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.function.Function;
 
 /**
  * The tenant's users joined with their authentication-method registration details, kept in
@@ -22,20 +24,24 @@ public final class DirectoryUsers {
     static final int SSPR_ENABLED = 1 << 6;
     static final int REGISTRATION_MEMBER = 1 << 7;
     static final int REGISTRATION_GUEST = 1 << 8;
-    // names recorded: kept beside the other flags so that the registration pass, which sets flags
-    // anyway, does not touch the name offsets (two more cache misses per record at a million users)
-    private static final int NAMED = 1 << 9;
 
     private final DirectoryIds ids;
+    private final AccountNames names;
     private short[] flags = new short[1024];
-    // display name and user principal name, UTF-8, "name\0upn", one slice per index
-    private byte[] names = new byte[16 * 1024];
-    private int[] nameStart = new int[1024];
-    private int[] nameEnd = new int[1024];
-    private int namesLength;
 
-    DirectoryUsers() {
+    private DirectoryUsers(Function<DirectoryIds, AccountNames> names) {
         this.ids = new DirectoryIds();
+        this.names = names.apply(ids);
+    }
+
+    /** Names kept in memory, for a snapshot read from a stream. */
+    static DirectoryUsers withRecordedNames() {
+        return new DirectoryUsers(ids -> new RecordedAccountNames());
+    }
+
+    /** Names read back from the snapshot file when an account is labelled. */
+    static DirectoryUsers withNamesIn(Path file, JsonFactory factory) {
+        return new DirectoryUsers(ids -> new SnapshotFileAccountNames(file, factory, ids::id));
     }
 
     /** Number of indexes (users and every other object id seen). */
@@ -91,12 +97,12 @@ public final class DirectoryUsers {
 
     /** Display name, or null. */
     public String displayName(int index) {
-        return namePart(index, 0);
+        return index >= 0 && index < size() ? names.displayName(index) : null;
     }
 
     /** User principal name, or null. */
     public String userPrincipalName(int index) {
-        return namePart(index, 1);
+        return index >= 0 && index < size() ? names.userPrincipalName(index) : null;
     }
 
     /** How a person recognises this account in evidence: UPN, else display name, else id. */
@@ -135,24 +141,6 @@ public final class DirectoryUsers {
         return index >= 0 && index < size() && (flags[index] & flag) != 0;
     }
 
-    private String namePart(int index, int part) {
-        if (index < 0 || index >= size() || nameEnd[index] == nameStart[index]) {
-            return null;
-        }
-        int start = nameStart[index];
-        int end = nameEnd[index];
-        int separator = start;
-        while (separator < end && names[separator] != 0) {
-            separator++;
-        }
-        int from = part == 0 ? start : separator + 1;
-        int to = part == 0 ? separator : end;
-        if (from >= to) {
-            return null;
-        }
-        return new String(names, from, to - from, StandardCharsets.UTF_8);
-    }
-
     // ---- filled by the snapshot reader -------------------------------------------------
 
     int intern(String id) {
@@ -164,17 +152,9 @@ public final class DirectoryUsers {
         return grownFor(ids.intern(chars, offset, length));
     }
 
-    /** Whether names were recorded for this index already (the reader then need not decode them again). */
-    boolean hasNames(int index) {
-        return (flags[index] & NAMED) != 0;
-    }
-
     private int grownFor(int index) {
         if (index >= flags.length) {
-            int capacity = Math.max(flags.length * 2, index + 1);
-            flags = Arrays.copyOf(flags, capacity);
-            nameStart = Arrays.copyOf(nameStart, capacity);
-            nameEnd = Arrays.copyOf(nameEnd, capacity);
+            flags = Arrays.copyOf(flags, Math.max(flags.length * 2, index + 1));
         }
         return index;
     }
@@ -183,111 +163,7 @@ public final class DirectoryUsers {
         flags[index] |= (short) flag;
     }
 
-    /** A name being read: characters copied out of the parser's reusable buffer, or absent. */
-    static final class Name {
-        private char[] chars = new char[64];
-        private int length = -1;
-
-        void clear() {
-            length = -1;
-        }
-
-        void set(char[] source, int offset, int count) {
-            if (count > chars.length) {
-                chars = new char[Math.max(count, chars.length * 2)];
-            }
-            System.arraycopy(source, offset, chars, 0, count);
-            length = count;
-        }
-
-        boolean present() {
-            return length >= 0;
-        }
-
-        static boolean equalsIgnoreCase(char[] chars, int offset, int length, String expected) {
-            if (length != expected.length()) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                char a = chars[offset + i];
-                char b = expected.charAt(i);
-                if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /**
-     * The users collection's names (they overwrite the registration record's), encoded to UTF-8
-     * straight into the names column: no String or byte[] per user.
-     */
-    void names(int index, Name displayName, Name userPrincipalName) {
-        if (!displayName.present() && !userPrincipalName.present()) {
-            return;
-        }
-        int needed = 3 * (Math.max(0, displayName.length) + Math.max(0, userPrincipalName.length)) + 1;
-        if (namesLength + needed > names.length) {
-            names = Arrays.copyOf(names, Math.max(names.length * 2, namesLength + needed));
-        }
-        int start = namesLength;
-        int at = encode(displayName, names, start);
-        names[at++] = 0;
-        at = encode(userPrincipalName, names, at);
-        nameStart[index] = start;
-        nameEnd[index] = at;
-        flags[index] |= NAMED;
-        namesLength = at;
-    }
-
-    /** UTF-8 of the name's characters into {@code target} from {@code at}; a lone surrogate becomes '?' as in String.getBytes. */
-    private static int encode(Name name, byte[] target, int at) {
-        char[] chars = name.chars;
-        for (int i = 0; i < name.length; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                target[at++] = (byte) c;
-            } else if (c < 0x800) {
-                target[at++] = (byte) (0xC0 | (c >> 6));
-                target[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < name.length && Character.isLowSurrogate(chars[i + 1])) {
-                int code = Character.toCodePoint(c, chars[++i]);
-                target[at++] = (byte) (0xF0 | (code >> 18));
-                target[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
-                target[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
-                target[at++] = (byte) (0x80 | (code & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                target[at++] = '?';
-            } else {
-                target[at++] = (byte) (0xE0 | (c >> 12));
-                target[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                target[at++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        return at;
-    }
-
-    /** Records names once: the users collection's names win over the registration record's. */
-    void names(int index, String displayName, String userPrincipalName, boolean overwrite) {
-        if (!overwrite && hasNames(index)) {
-            return;
-        }
-        if (displayName == null && userPrincipalName == null) {
-            return;
-        }
-        byte[] name = displayName == null ? new byte[0] : displayName.getBytes(StandardCharsets.UTF_8);
-        byte[] upn = userPrincipalName == null ? new byte[0] : userPrincipalName.getBytes(StandardCharsets.UTF_8);
-        int needed = name.length + 1 + upn.length;
-        if (namesLength + needed > names.length) {
-            names = Arrays.copyOf(names, Math.max(names.length * 2, namesLength + needed));
-        }
-        System.arraycopy(name, 0, names, namesLength, name.length);
-        names[namesLength + name.length] = 0;
-        System.arraycopy(upn, 0, names, namesLength + name.length + 1, upn.length);
-        nameStart[index] = namesLength;
-        nameEnd[index] = namesLength + needed;
-        flags[index] |= NAMED;
-        namesLength += needed;
+    AccountNames names() {
+        return names;
     }
 }

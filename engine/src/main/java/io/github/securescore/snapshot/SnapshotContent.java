@@ -14,7 +14,7 @@ final class SnapshotContent {
     String tenantId;
     Instant capturedAt;
     final Map<String, ResourceState> states = new LinkedHashMap<>();
-    final DirectoryUsers directory = new DirectoryUsers();
+    final DirectoryUsers directory;
     final List<Organization> organizations = new ArrayList<>();
     final List<Domain> domains = new ArrayList<>();
     final List<RoleDefinition> roleDefinitions = new ArrayList<>();
@@ -27,4 +27,8 @@ final class SnapshotContent {
     final List<SecureScore> secureScores = new ArrayList<>();
     final List<SecureScoreControlProfile> controlProfiles = new ArrayList<>();
     final List<OnPremisesSynchronization> onPremisesSynchronization = new ArrayList<>();
+
+    SnapshotContent(DirectoryUsers directory) {
+        this.directory = directory;
+    }
 }

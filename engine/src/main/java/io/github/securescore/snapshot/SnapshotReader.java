@@ -50,7 +50,7 @@ public final class SnapshotReader {
             throw new InvalidInputException(name, 0, 0, null, "is a directory, expected a snapshot file");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(in, name);
+            return read(in, name, DirectoryUsers.withNamesIn(file, factory));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name, 0, 0, null, "no such file");
         } catch (IOException e) {
@@ -58,9 +58,16 @@ public final class SnapshotReader {
         }
     }
 
-    /** Reads a snapshot from a stream; {@code source} names it in messages. */
+    /**
+     * Reads a snapshot from a stream; {@code source} names it in messages. A stream cannot be
+     * read again, so account names are kept in memory (a file read keeps only where they are).
+     */
     public TenantSnapshot read(InputStream in, String source) throws IOException {
-        SnapshotContent content = new SnapshotContent();
+        return read(in, source, DirectoryUsers.withRecordedNames());
+    }
+
+    private TenantSnapshot read(InputStream in, String source, DirectoryUsers directory) throws IOException {
+        SnapshotContent content = new SnapshotContent(directory);
         content.source = source;
         try (JsonParser parser = factory.createParser(in)) {
             new Run(parser, source, content).document();
@@ -160,9 +167,12 @@ public final class SnapshotReader {
         private final JsonParser parser;
         private final String source;
         private final SnapshotContent content;
-        // reused for every user: names go from the parser's buffer to the directory without Strings
-        private final DirectoryUsers.Name displayName = new DirectoryUsers.Name();
-        private final DirectoryUsers.Name upn = new DirectoryUsers.Name();
+        // exactly one of the two: names kept in memory, or where the entity naming an account starts
+        private final RecordedAccountNames recordedNames;
+        private final SnapshotFileAccountNames namesInFile;
+        // reused for every account: names go from the parser's buffer to the column without Strings
+        private final RecordedAccountNames.Name displayName = new RecordedAccountNames.Name();
+        private final RecordedAccountNames.Name upn = new RecordedAccountNames.Name();
         // the entity being streamed, so that field paths are only built when there is an error
         private String entityArray;
         private int entityIndex = -1;
@@ -171,6 +181,9 @@ public final class SnapshotReader {
             this.parser = parser;
             this.source = source;
             this.content = content;
+            AccountNames names = content.directory.names();
+            this.recordedNames = names instanceof RecordedAccountNames recorded ? recorded : null;
+            this.namesInFile = names instanceof SnapshotFileAccountNames inFile ? inFile : null;
         }
 
         void document() throws IOException {
@@ -359,9 +372,11 @@ public final class SnapshotReader {
         }
 
         private void user() throws IOException {
+            long start = namesInFile != null ? parser.currentTokenLocation().getByteOffset() : -1;
             int i = -1;
             Boolean enabled = null;
             String userType = null;
+            boolean named = false;
             displayName.clear();
             upn.clear();
             String name;
@@ -371,8 +386,8 @@ public final class SnapshotReader {
                     case "id" -> i = internId(token);
                     case "accountEnabled" -> enabled = bool(token, "accountEnabled");
                     case "userType" -> userType = userType(token);
-                    case "displayName" -> copyName(token, "displayName", displayName);
-                    case "userPrincipalName" -> copyName(token, "userPrincipalName", upn);
+                    case "displayName" -> named |= name(token, "displayName", displayName);
+                    case "userPrincipalName" -> named |= name(token, "userPrincipalName", upn);
                     default -> parser.skipChildren();
                 }
             }
@@ -389,16 +404,21 @@ public final class SnapshotReader {
             } else if ("Guest".equalsIgnoreCase(userType)) {
                 content.directory.set(i, DirectoryUsers.GUEST);
             }
-            content.directory.names(i, displayName, upn);
+            // the users collection's names win over a registration record's
+            if (named) {
+                recordNames(i, start);
+            }
         }
 
         private void registration() throws IOException {
+            long start = namesInFile != null ? parser.currentTokenLocation().getByteOffset() : -1;
             int i = -1;
             String userType = null;
             boolean mfa = false;
             boolean sspr = false;
-            String displayName = null;
-            String upn = null;
+            boolean named = false;
+            displayName.clear();
+            upn.clear();
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
@@ -407,9 +427,9 @@ public final class SnapshotReader {
                     case "userType" -> userType = userType(token);
                     case "isMfaRegistered" -> mfa = Boolean.TRUE.equals(bool(token, "isMfaRegistered"));
                     case "isSsprEnabled" -> sspr = Boolean.TRUE.equals(bool(token, "isSsprEnabled"));
-                    // the users collection's names win: when they are known, the parser skips these undecoded
-                    case "userDisplayName" -> displayName = nameUnlessKnown(i, token, "userDisplayName");
-                    case "userPrincipalName" -> upn = nameUnlessKnown(i, token, "userPrincipalName");
+                    // names only label accounts the users collection did not name; otherwise they are skipped undecoded
+                    case "userDisplayName" -> named |= nameUnlessKnown(i, token, "userDisplayName", displayName);
+                    case "userPrincipalName" -> named |= nameUnlessKnown(i, token, "userPrincipalName", upn);
                     default -> parser.skipChildren();
                 }
             }
@@ -428,7 +448,21 @@ public final class SnapshotReader {
             } else if ("guest".equalsIgnoreCase(userType)) {
                 content.directory.set(i, DirectoryUsers.REGISTRATION_GUEST);
             }
-            content.directory.names(i, displayName, upn, false);
+            if (named && !hasNames(i)) {
+                recordNames(i, start);
+            }
+        }
+
+        private boolean hasNames(int index) {
+            return recordedNames != null ? recordedNames.has(index) : namesInFile.has(index);
+        }
+
+        private void recordNames(int index, long entityStart) {
+            if (recordedNames != null) {
+                recordedNames.record(index, displayName, upn);
+            } else {
+                namesInFile.record(index, entityStart);
+            }
         }
 
         private void groupMember(BitSet members) throws IOException {
@@ -466,35 +500,41 @@ public final class SnapshotReader {
                 char[] chars = parser.getTextCharacters();
                 int offset = parser.getTextOffset();
                 int length = parser.getTextLength();
-                if (DirectoryUsers.Name.equalsIgnoreCase(chars, offset, length, "Member")) {
+                if (equalsIgnoreCase(chars, offset, length, "Member")) {
                     return "Member";
                 }
-                if (DirectoryUsers.Name.equalsIgnoreCase(chars, offset, length, "Guest")) {
+                if (equalsIgnoreCase(chars, offset, length, "Guest")) {
                     return "Guest";
                 }
             }
             return optionalText(token, "userType");
         }
 
-        /** Copies a string (or null) from the parser's buffer; the buffer is reused by the next token. */
-        private void copyName(JsonToken token, String field, DirectoryUsers.Name target) throws IOException {
+        /**
+         * Checks a name (a string or null) and, when names are kept in memory, copies it from the
+         * parser's reusable buffer; a file read leaves it undecoded. True when it is a string.
+         */
+        private boolean name(JsonToken token, String field, RecordedAccountNames.Name target) throws IOException {
             if (token == JsonToken.VALUE_NULL) {
                 target.clear();
-                return;
+                return false;
             }
             if (token != JsonToken.VALUE_STRING) {
                 throw error(field, "expected a string, found " + describe(token));
             }
-            target.set(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (recordedNames != null) {
+                target.set(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            }
+            return true;
         }
 
-        /** The name's text, or null (checked but not decoded) when the users collection named this index already. */
-        private String nameUnlessKnown(int index, JsonToken token, String field) throws IOException {
-            if (index >= 0 && content.directory.hasNames(index)
-                    && (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL)) {
-                return null;
+        /** {@link #name}, but only checked (never decoded) when the users collection named this index already. */
+        private boolean nameUnlessKnown(int index, JsonToken token, String field, RecordedAccountNames.Name target)
+                throws IOException {
+            if (index >= 0 && hasNames(index) && (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL)) {
+                return false;
             }
-            return optionalText(token, field);
+            return name(token, field, target);
         }
 
         private ResourceError resourceError(JsonToken token, String field) throws IOException {
@@ -569,6 +609,20 @@ public final class SnapshotReader {
                 default -> token.toString();
             };
         }
+    }
+
+    private static boolean equalsIgnoreCase(char[] chars, int offset, int length, String expected) {
+        if (length != expected.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char a = chars[offset + i];
+            char b = expected.charAt(i);
+            if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String abbreviate(String text) {

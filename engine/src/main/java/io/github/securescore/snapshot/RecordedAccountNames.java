@@ -1,0 +1,128 @@
+package io.github.securescore.snapshot;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Names kept in memory, UTF-8 in one byte column ("name\0upn" per index): for snapshots read
+ * from a stream, which cannot be read again to label an account later.
+ */
+final class RecordedAccountNames implements AccountNames {
+
+    private byte[] names = new byte[16 * 1024];
+    private int[] nameStart = new int[1024];
+    private int[] nameEnd = new int[1024];
+    private int namesLength;
+
+    @Override
+    public String displayName(int index) {
+        return part(index, 0);
+    }
+
+    @Override
+    public String userPrincipalName(int index) {
+        return part(index, 1);
+    }
+
+    /** Whether names were recorded for this index already. */
+    boolean has(int index) {
+        return index < nameEnd.length && nameEnd[index] != nameStart[index];
+    }
+
+    private String part(int index, int part) {
+        if (index < 0 || !has(index)) {
+            return null;
+        }
+        int start = nameStart[index];
+        int end = nameEnd[index];
+        int separator = start;
+        while (separator < end && names[separator] != 0) {
+            separator++;
+        }
+        int from = part == 0 ? start : separator + 1;
+        int to = part == 0 ? separator : end;
+        if (from >= to) {
+            return null;
+        }
+        return new String(names, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Records the names of an index (replacing earlier ones), encoded to UTF-8 straight from the
+     * parser's characters: no String or byte[] per account.
+     */
+    void record(int index, Name displayName, Name userPrincipalName) {
+        if (!displayName.present() && !userPrincipalName.present()) {
+            return;
+        }
+        int needed = 3 * (Math.max(0, displayName.length) + Math.max(0, userPrincipalName.length)) + 1;
+        reserve(index, needed);
+        int start = namesLength;
+        int at = encode(displayName, names, start);
+        names[at++] = 0;
+        at = encode(userPrincipalName, names, at);
+        nameStart[index] = start;
+        nameEnd[index] = at;
+        namesLength = at;
+    }
+
+    private void reserve(int index, int bytes) {
+        if (index >= nameEnd.length) {
+            int capacity = Math.max(nameEnd.length * 2, index + 1);
+            nameStart = Arrays.copyOf(nameStart, capacity);
+            nameEnd = Arrays.copyOf(nameEnd, capacity);
+        }
+        if (namesLength + bytes > names.length) {
+            names = Arrays.copyOf(names, Math.max(names.length * 2, namesLength + bytes));
+        }
+    }
+
+    /** UTF-8 of the name's characters into {@code target} from {@code at}; a lone surrogate becomes '?' as in String.getBytes. */
+    private static int encode(Name name, byte[] target, int at) {
+        char[] chars = name.chars;
+        for (int i = 0; i < name.length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                target[at++] = (byte) c;
+            } else if (c < 0x800) {
+                target[at++] = (byte) (0xC0 | (c >> 6));
+                target[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < name.length && Character.isLowSurrogate(chars[i + 1])) {
+                int code = Character.toCodePoint(c, chars[++i]);
+                target[at++] = (byte) (0xF0 | (code >> 18));
+                target[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+                target[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+                target[at++] = (byte) (0x80 | (code & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                target[at++] = '?';
+            } else {
+                target[at++] = (byte) (0xE0 | (c >> 12));
+                target[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                target[at++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return at;
+    }
+
+    /** A name being read: characters copied out of the parser's reusable buffer, or absent. */
+    static final class Name {
+        private char[] chars = new char[64];
+        private int length = -1;
+
+        void clear() {
+            length = -1;
+        }
+
+        void set(char[] source, int offset, int count) {
+            if (count > chars.length) {
+                chars = new char[Math.max(count, chars.length * 2)];
+            }
+            System.arraycopy(source, offset, chars, 0, count);
+            length = count;
+        }
+
+        boolean present() {
+            return length >= 0;
+        }
+    }
+}
