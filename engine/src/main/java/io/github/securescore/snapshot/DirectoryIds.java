@@ -10,9 +10,10 @@ import java.util.Map;
  * other id (hand-written snapshots) goes to a plain map. Not thread-safe: one reader fills it.
  *
  * <p>Interning is on the reader's hot path (every user, registration record and group member),
- * and at a million ids its cost is cache misses: the two halves of an id sit side by side in
- * one array, so a lookup touches the slot table and one key line; ids are parsed straight from
- * the parser's characters, without a String.
+ * and at a million ids its cost is cache misses: each slot of the open-addressing table holds
+ * the id's two halves and its index side by side, so a lookup or insert touches one slot (one
+ * cache line, sometimes two) and never an id elsewhere; ids are parsed straight from the
+ * parser's characters, without a String.
  */
 final class DirectoryIds {
 
@@ -29,8 +30,11 @@ final class DirectoryIds {
         }
     }
 
+    private static final int SLOT = 3;               // longs per slot: high half, low half, index + 1 (0 = empty)
+
     private long[] keys = new long[2 * 1024];       // id of index i: high half at 2i, low half at 2i + 1
-    private int[] slots = new int[2048];            // index + 1 of a GUID id, 0 = empty
+    private long[] table = new long[SLOT * 2048];   // GUID ids by hash, linear probing, at most half full
+    private int capacity = 2048;                    // slots in the table, a power of two
     private final Map<String, Integer> otherIndex = new HashMap<>();
     private final Map<Integer, String> otherIds = new HashMap<>();
     private int size;
@@ -61,13 +65,15 @@ final class DirectoryIds {
         }
         long high = parsed[0];
         long low = parsed[1];
-        int slot = slotOf(high, low);
-        if (slots[slot] != 0) {
-            return slots[slot] - 1;
+        int at = SLOT * slotOf(high, low);
+        if (table[at + 2] != 0) {
+            return (int) table[at + 2] - 1;
         }
         int index = append(high, low);
-        slots[slot] = index + 1;
-        if (size * 2 > slots.length) {
+        table[at] = high;
+        table[at + 1] = low;
+        table[at + 2] = index + 1;
+        if (size * 2 > capacity) {
             rehash();
         }
         return index;
@@ -83,21 +89,20 @@ final class DirectoryIds {
             Integer existing = otherIndex.get(id);
             return existing == null ? -1 : existing;
         }
-        return slots[slotOf(parsed[0], parsed[1])] - 1;
+        return (int) table[SLOT * slotOf(parsed[0], parsed[1]) + 2] - 1;
     }
 
     /** The slot holding this GUID, or the empty slot where it would go (linear probing). */
     private int slotOf(long high, long low) {
-        int mask = slots.length - 1;
+        int mask = capacity - 1;
         int slot = hash(high, low) & mask;
-        while (slots[slot] != 0) {
-            int candidate = slots[slot] - 1;
-            if (keys[2 * candidate] == high && keys[2 * candidate + 1] == low) {
+        while (true) {
+            int at = SLOT * slot;
+            if (table[at + 2] == 0 || table[at] == high && table[at + 1] == low) {
                 return slot;
             }
             slot = (slot + 1) & mask;
         }
-        return slot;
     }
 
     String id(int index) {
@@ -119,20 +124,22 @@ final class DirectoryIds {
         return size++;
     }
 
+    /** Doubles the table, walking the old one in slot order: reads in sequence, writes nearly so. */
     private void rehash() {
-        int[] bigger = new int[slots.length * 2];
-        int mask = bigger.length - 1;
-        for (int index = 0; index < size; index++) {
-            if (!otherIds.isEmpty() && otherIds.containsKey(index)) {
-                continue;   // other ids live in the map only
+        long[] old = table;
+        capacity *= 2;
+        table = new long[SLOT * capacity];
+        int mask = capacity - 1;
+        for (int from = 0; from < old.length; from += SLOT) {
+            if (old[from + 2] == 0) {
+                continue;
             }
-            int slot = hash(keys[2 * index], keys[2 * index + 1]) & mask;
-            while (bigger[slot] != 0) {
+            int slot = hash(old[from], old[from + 1]) & mask;
+            while (table[SLOT * slot + 2] != 0) {
                 slot = (slot + 1) & mask;
             }
-            bigger[slot] = index + 1;
+            System.arraycopy(old, from, table, SLOT * slot, SLOT);
         }
-        slots = bigger;
     }
 
     private static int hash(long hi, long lo) {

@@ -20,6 +20,9 @@ class DirectoryIdsInterningTest {
         List<String> interned = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {   // several rehashes
             String id = i % 1000 == 0 ? "user-" + i : new UUID(random.nextLong(), random.nextLong()).toString();
+            if (i == 5) {
+                id = new UUID(0, 0).toString();   // all zero bits: still a key, not an empty slot
+            }
             if (i % 777 == 0) {
                 id = id.toUpperCase(Locale.ROOT);
             }
