@@ -24,10 +24,14 @@ public final class DirectoryUsers {
     static final int SSPR_ENABLED = 1 << 6;
     static final int REGISTRATION_MEMBER = 1 << 7;
     static final int REGISTRATION_GUEST = 1 << 8;
+    // names recorded: kept with the flags, which every record touches anyway, so that deciding
+    // whether a registration record names its account costs no other cache miss
+    private static final int NAMED = 1 << 9;
 
     private final DirectoryIds ids;
     private final AccountNames names;
     private short[] flags = new short[1024];
+    private final int[] batchIndexes = new int[AccountBatch.CAPACITY];
 
     private DirectoryUsers(Function<DirectoryIds, AccountNames> names) {
         this.ids = new DirectoryIds();
@@ -147,9 +151,31 @@ public final class DirectoryUsers {
         return grownFor(ids.intern(id));
     }
 
-    /** {@link #intern(String)} for an id in a parser's character buffer, without making a String of it. */
-    int intern(char[] chars, int offset, int length) {
-        return grownFor(ids.intern(chars, offset, length));
+    /**
+     * Adds a batch of account records: interns their ids (together, see {@link AccountBatch}),
+     * sets their flags and records their names, users' names replacing registration records'.
+     */
+    void add(AccountBatch batch) {
+        int count = batch.size();
+        int[] indexes = batchIndexes;
+        ids.internAll(batch.halves, batch.otherIds, count, indexes);
+        grownFor(ids.size() - 1);
+        for (int k = 0; k < count; k++) {
+            flags[indexes[k]] |= batch.flags[k];
+        }
+        for (int k = 0; k < count; k++) {
+            AccountBatch.Naming how = batch.naming[k];
+            int i = indexes[k];
+            if (how == AccountBatch.Naming.REPLACE || how == AccountBatch.Naming.IF_UNNAMED && (flags[i] & NAMED) == 0) {
+                flags[i] |= NAMED;
+                if (names instanceof RecordedAccountNames recorded) {
+                    recorded.record(i, batch.nameChars, batch.names, 4 * k);
+                } else if (names instanceof SnapshotFileAccountNames inFile) {
+                    inFile.record(i, batch.entityStarts[k]);
+                }
+            }
+        }
+        batch.clear();
     }
 
     private int grownFor(int index) {
@@ -157,10 +183,6 @@ public final class DirectoryUsers {
             flags = Arrays.copyOf(flags, Math.max(flags.length * 2, index + 1));
         }
         return index;
-    }
-
-    void set(int index, int flag) {
-        flags[index] |= (short) flag;
     }
 
     AccountNames names() {

@@ -48,22 +48,24 @@ final class RecordedAccountNames implements AccountNames {
     }
 
     /**
-     * Records the names of an index (replacing earlier ones), encoded to UTF-8 straight from the
-     * parser's characters: no String or byte[] per account.
+     * Records the names of an index (replacing earlier ones), encoded to UTF-8 straight from
+     * characters: display name at {@code chars[slices[at]]} for {@code slices[at + 1]}, user
+     * principal name at {@code slices[at + 2]} for {@code slices[at + 3]}, a length of -1 when absent.
      */
-    void record(int index, Name displayName, Name userPrincipalName) {
-        if (!displayName.present() && !userPrincipalName.present()) {
+    void record(int index, char[] chars, int[] slices, int at) {
+        int nameLength = slices[at + 1];
+        int upnLength = slices[at + 3];
+        if (nameLength < 0 && upnLength < 0) {
             return;
         }
-        int needed = 3 * (Math.max(0, displayName.length) + Math.max(0, userPrincipalName.length)) + 1;
-        reserve(index, needed);
+        reserve(index, 3 * (Math.max(0, nameLength) + Math.max(0, upnLength)) + 1);
         int start = namesLength;
-        int at = encode(displayName, names, start);
-        names[at++] = 0;
-        at = encode(userPrincipalName, names, at);
+        int end = encode(chars, slices[at], nameLength, names, start);
+        names[end++] = 0;
+        end = encode(chars, slices[at + 2], upnLength, names, end);
         nameStart[index] = start;
-        nameEnd[index] = at;
-        namesLength = at;
+        nameEnd[index] = end;
+        namesLength = end;
     }
 
     private void reserve(int index, int bytes) {
@@ -77,17 +79,17 @@ final class RecordedAccountNames implements AccountNames {
         }
     }
 
-    /** UTF-8 of the name's characters into {@code target} from {@code at}; a lone surrogate becomes '?' as in String.getBytes. */
-    private static int encode(Name name, byte[] target, int at) {
-        char[] chars = name.chars;
-        for (int i = 0; i < name.length; i++) {
+    /** UTF-8 of {@code length} characters (none when -1) into {@code target} from {@code at}; a lone surrogate becomes '?' as in String.getBytes. */
+    private static int encode(char[] chars, int from, int length, byte[] target, int at) {
+        int to = from + length;
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c < 0x80) {
                 target[at++] = (byte) c;
             } else if (c < 0x800) {
                 target[at++] = (byte) (0xC0 | (c >> 6));
                 target[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < name.length && Character.isLowSurrogate(chars[i + 1])) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
                 int code = Character.toCodePoint(c, chars[++i]);
                 target[at++] = (byte) (0xF0 | (code >> 18));
                 target[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
@@ -102,27 +104,5 @@ final class RecordedAccountNames implements AccountNames {
             }
         }
         return at;
-    }
-
-    /** A name being read: characters copied out of the parser's reusable buffer, or absent. */
-    static final class Name {
-        private char[] chars = new char[64];
-        private int length = -1;
-
-        void clear() {
-            length = -1;
-        }
-
-        void set(char[] source, int offset, int count) {
-            if (count > chars.length) {
-                chars = new char[Math.max(count, chars.length * 2)];
-            }
-            System.arraycopy(source, offset, chars, 0, count);
-            length = count;
-        }
-
-        boolean present() {
-            return length >= 0;
-        }
     }
 }

@@ -167,12 +167,10 @@ public final class SnapshotReader {
         private final JsonParser parser;
         private final String source;
         private final SnapshotContent content;
-        // exactly one of the two: names kept in memory, or where the entity naming an account starts
-        private final RecordedAccountNames recordedNames;
-        private final SnapshotFileAccountNames namesInFile;
-        // reused for every account: names go from the parser's buffer to the column without Strings
-        private final RecordedAccountNames.Name displayName = new RecordedAccountNames.Name();
-        private final RecordedAccountNames.Name upn = new RecordedAccountNames.Name();
+        // names are copied (kept in memory) or only checked (read back from the file when needed)
+        private final boolean copyNames;
+        // users and registration records on their way into the directory
+        private final AccountBatch accounts = new AccountBatch();
         // the entity being streamed, so that field paths are only built when there is an error
         private String entityArray;
         private int entityIndex = -1;
@@ -181,9 +179,7 @@ public final class SnapshotReader {
             this.parser = parser;
             this.source = source;
             this.content = content;
-            AccountNames names = content.directory.names();
-            this.recordedNames = names instanceof RecordedAccountNames recorded ? recorded : null;
-            this.namesInFile = names instanceof SnapshotFileAccountNames inFile ? inFile : null;
+            this.copyNames = content.directory.names() instanceof RecordedAccountNames;
         }
 
         void document() throws IOException {
@@ -281,8 +277,14 @@ public final class SnapshotReader {
 
         private void elements(GraphResource resource, String key, String field) throws IOException {
             switch (resource) {
-                case USERS -> streamEntities(field, this::user);
-                case USER_REGISTRATION_DETAILS -> streamEntities(field, this::registration);
+                case USERS -> {
+                    streamEntities(field, this::user);
+                    content.directory.add(accounts);
+                }
+                case USER_REGISTRATION_DETAILS -> {
+                    streamEntities(field, this::registration);
+                    content.directory.add(accounts);
+                }
                 case GROUP_TRANSITIVE_MEMBERS -> {
                     String groupId = GraphResource.groupIdOf(key).orElseThrow();
                     BitSet members = new BitSet();
@@ -372,96 +374,85 @@ public final class SnapshotReader {
         }
 
         private void user() throws IOException {
-            long start = namesInFile != null ? parser.currentTokenLocation().getByteOffset() : -1;
-            int i = -1;
+            long start = copyNames ? -1 : parser.currentTokenLocation().getByteOffset();
+            accounts.begin();
+            boolean idSeen = false;
             Boolean enabled = null;
             String userType = null;
             boolean named = false;
-            displayName.clear();
-            upn.clear();
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> i = internId(token);
+                    case "id" -> idSeen = id(token);
                     case "accountEnabled" -> enabled = bool(token, "accountEnabled");
                     case "userType" -> userType = userType(token);
-                    case "displayName" -> named |= name(token, "displayName", displayName);
-                    case "userPrincipalName" -> named |= name(token, "userPrincipalName", upn);
+                    case "displayName" -> named |= name(token, "displayName", 0);
+                    case "userPrincipalName" -> named |= name(token, "userPrincipalName", 1);
                     default -> parser.skipChildren();
                 }
             }
-            if (i < 0) {
+            if (!idSeen) {
                 throw error("", "missing \"id\"");
             }
-            content.directory.set(i, DirectoryUsers.USER);
+            int flags = DirectoryUsers.USER;
             if (Boolean.TRUE.equals(enabled)) {
-                content.directory.set(i, DirectoryUsers.ENABLED);
+                flags |= DirectoryUsers.ENABLED;
             }
             if (userType == null || "Member".equalsIgnoreCase(userType)) {
                 // Graph leaves userType null on some synced and older accounts; those are members
-                content.directory.set(i, DirectoryUsers.MEMBER);
+                flags |= DirectoryUsers.MEMBER;
             } else if ("Guest".equalsIgnoreCase(userType)) {
-                content.directory.set(i, DirectoryUsers.GUEST);
+                flags |= DirectoryUsers.GUEST;
             }
             // the users collection's names win over a registration record's
-            if (named) {
-                recordNames(i, start);
-            }
+            addAccount(flags, named ? AccountBatch.Naming.REPLACE : AccountBatch.Naming.NONE, start);
         }
 
         private void registration() throws IOException {
-            long start = namesInFile != null ? parser.currentTokenLocation().getByteOffset() : -1;
-            int i = -1;
+            long start = copyNames ? -1 : parser.currentTokenLocation().getByteOffset();
+            accounts.begin();
+            boolean idSeen = false;
             String userType = null;
             boolean mfa = false;
             boolean sspr = false;
             boolean named = false;
-            displayName.clear();
-            upn.clear();
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
                 switch (name) {
-                    case "id" -> i = internId(token);
+                    case "id" -> idSeen = id(token);
                     case "userType" -> userType = userType(token);
                     case "isMfaRegistered" -> mfa = Boolean.TRUE.equals(bool(token, "isMfaRegistered"));
                     case "isSsprEnabled" -> sspr = Boolean.TRUE.equals(bool(token, "isSsprEnabled"));
-                    // names only label accounts the users collection did not name; otherwise they are skipped undecoded
-                    case "userDisplayName" -> named |= nameUnlessKnown(i, token, "userDisplayName", displayName);
-                    case "userPrincipalName" -> named |= nameUnlessKnown(i, token, "userPrincipalName", upn);
+                    case "userDisplayName" -> named |= name(token, "userDisplayName", 0);
+                    case "userPrincipalName" -> named |= name(token, "userPrincipalName", 1);
                     default -> parser.skipChildren();
                 }
             }
-            if (i < 0) {
+            if (!idSeen) {
                 throw error("", "missing \"id\"");
             }
-            content.directory.set(i, DirectoryUsers.REGISTRATION);
+            int flags = DirectoryUsers.REGISTRATION;
             if (mfa) {
-                content.directory.set(i, DirectoryUsers.MFA_REGISTERED);
+                flags |= DirectoryUsers.MFA_REGISTERED;
             }
             if (sspr) {
-                content.directory.set(i, DirectoryUsers.SSPR_ENABLED);
+                flags |= DirectoryUsers.SSPR_ENABLED;
             }
             if (userType == null || "member".equalsIgnoreCase(userType)) {
-                content.directory.set(i, DirectoryUsers.REGISTRATION_MEMBER);
+                flags |= DirectoryUsers.REGISTRATION_MEMBER;
             } else if ("guest".equalsIgnoreCase(userType)) {
-                content.directory.set(i, DirectoryUsers.REGISTRATION_GUEST);
+                flags |= DirectoryUsers.REGISTRATION_GUEST;
             }
-            if (named && !hasNames(i)) {
-                recordNames(i, start);
-            }
+            // names only label an account the users collection did not name
+            addAccount(flags, named ? AccountBatch.Naming.IF_UNNAMED : AccountBatch.Naming.NONE, start);
         }
 
-        private boolean hasNames(int index) {
-            return recordedNames != null ? recordedNames.has(index) : namesInFile.has(index);
-        }
-
-        private void recordNames(int index, long entityStart) {
-            if (recordedNames != null) {
-                recordedNames.record(index, displayName, upn);
-            } else {
-                namesInFile.record(index, entityStart);
+        private void addAccount(int flags, AccountBatch.Naming naming, long entityStart) {
+            accounts.add(flags, naming, entityStart);
+            if (accounts.full()) {
+                content.directory.add(accounts);
             }
         }
 
@@ -486,12 +477,13 @@ public final class SnapshotReader {
             }
         }
 
-        /** The directory index of the entity's id, read from the parser's buffer without a String. */
-        private int internId(JsonToken token) throws IOException {
+        /** The account's id, from the parser's buffer without a String; true once read. */
+        private boolean id(JsonToken token) throws IOException {
             if (token != JsonToken.VALUE_STRING) {
                 throw error("id", "expected a string, found " + describe(token));
             }
-            return content.directory.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            accounts.id(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            return true;
         }
 
         /** Graph's userType without a String per user for the usual values (compared ignoring case later). */
@@ -514,27 +506,17 @@ public final class SnapshotReader {
          * Checks a name (a string or null) and, when names are kept in memory, copies it from the
          * parser's reusable buffer; a file read leaves it undecoded. True when it is a string.
          */
-        private boolean name(JsonToken token, String field, RecordedAccountNames.Name target) throws IOException {
+        private boolean name(JsonToken token, String field, int part) throws IOException {
             if (token == JsonToken.VALUE_NULL) {
-                target.clear();
                 return false;
             }
             if (token != JsonToken.VALUE_STRING) {
                 throw error(field, "expected a string, found " + describe(token));
             }
-            if (recordedNames != null) {
-                target.set(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (copyNames) {
+                accounts.name(part, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             }
             return true;
-        }
-
-        /** {@link #name}, but only checked (never decoded) when the users collection named this index already. */
-        private boolean nameUnlessKnown(int index, JsonToken token, String field, RecordedAccountNames.Name target)
-                throws IOException {
-            if (index >= 0 && hasNames(index) && (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL)) {
-                return false;
-            }
-            return name(token, field, target);
         }
 
         private ResourceError resourceError(JsonToken token, String field) throws IOException {
