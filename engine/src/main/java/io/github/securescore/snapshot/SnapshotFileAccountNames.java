@@ -100,11 +100,10 @@ final class SnapshotFileAccountNames implements AccountNames {
         String field;
         while ((field = parser.nextFieldName()) != null) {
             JsonToken value = parser.nextToken();
-            String text = value == JsonToken.VALUE_STRING ? parser.getText() : null;
             switch (field) {
-                case "id" -> id = text;
-                case "displayName", "userDisplayName" -> displayName = text;
-                case "userPrincipalName" -> upn = text;
+                case "id" -> id = text(parser, value);
+                case "displayName", "userDisplayName" -> displayName = text(parser, value);
+                case "userPrincipalName" -> upn = text(parser, value);
                 default -> parser.skipChildren();
             }
         }
@@ -112,6 +111,10 @@ final class SnapshotFileAccountNames implements AccountNames {
             return NO_NAMES;
         }
         return new String[] {wellFormed(displayName), wellFormed(upn)};
+    }
+
+    private static String text(JsonParser parser, JsonToken value) throws IOException {
+        return value == JsonToken.VALUE_STRING ? parser.getText() : null;
     }
 
     /** A lone surrogate (which JSON escapes allow) becomes '?', as names kept in memory do. */
