@@ -2,8 +2,10 @@ package io.github.securescore.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.securescore.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,5 +97,22 @@ class AccountBatchOrderTest {
             assertFalse(d.isUser(onlyRegistered));
             assertEquals("Registered 99999999-9999-4999-8999-999999999999", d.displayName(onlyRegistered));
         }
+    }
+
+    @Test
+    void anErrorAfterSeveralBatchesNamesItsRecordAndLine() throws IOException {
+        int count = 10 * AccountBatch.CAPACITY;
+        int bad = 7 * AccountBatch.CAPACITY + 100;
+        StringBuilder json = new StringBuilder("{\"format\": \"identity-secure-score-snapshot/1\", \"resources\": {\"users\": {\"value\": [");
+        for (int n = 0; n < count; n++) {
+            json.append(n == 0 ? "" : ",\n").append(n == bad ? "{\"accountEnabled\": true}"
+                    : String.format(Locale.ROOT, "{\"id\": \"%08x-0000-4000-8000-000000000000\"}", n));
+        }
+        json.append("]}}}");
+        Path file = Files.writeString(dir.resolve("bad.json"), json);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new SnapshotReader().read(file));
+        assertEquals("resources[\"users\"].value[" + bad + "]", e.field());
+        assertEquals(bad + 1, e.line());
+        assertTrue(e.getMessage().contains("missing \"id\""), e.getMessage());
     }
 }
