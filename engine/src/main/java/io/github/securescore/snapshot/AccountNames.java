@@ -12,4 +12,10 @@ sealed interface AccountNames permits RecordedAccountNames, SnapshotFileAccountN
 
     /** User principal name of the account at this directory index, or null. */
     String userPrincipalName(int index);
+
+    /** Whether the reader must copy names into its batches (else it only checks them and notes where records start). */
+    boolean keepsText();
+
+    /** Records the names of record {@code k} of the batch as those of this directory index, replacing earlier ones. */
+    void record(int index, AccountBatch batch, int k);
 }

@@ -168,11 +168,7 @@ public final class DirectoryUsers {
             int i = indexes[k];
             if (how == AccountBatch.Naming.REPLACE || how == AccountBatch.Naming.IF_UNNAMED && (flags[i] & NAMED) == 0) {
                 flags[i] |= NAMED;
-                if (names instanceof RecordedAccountNames recorded) {
-                    recorded.record(i, batch.nameChars, batch.names, 4 * k);
-                } else if (names instanceof SnapshotFileAccountNames inFile) {
-                    inFile.record(i, batch.entityStarts[k]);
-                }
+                names.record(i, batch, k);
             }
         }
         batch.clear();

@@ -47,12 +47,20 @@ final class RecordedAccountNames implements AccountNames {
         return new String(names, from, to - from, StandardCharsets.UTF_8);
     }
 
+    @Override
+    public boolean keepsText() {
+        return true;
+    }
+
     /**
-     * Records the names of an index (replacing earlier ones), encoded to UTF-8 straight from
-     * characters: display name at {@code chars[slices[at]]} for {@code slices[at + 1]}, user
-     * principal name at {@code slices[at + 2]} for {@code slices[at + 3]}, a length of -1 when absent.
+     * Encodes the record's display name and user principal name (slices of the batch's
+     * characters, a length of -1 when absent) to UTF-8 straight into the column.
      */
-    void record(int index, char[] chars, int[] slices, int at) {
+    @Override
+    public void record(int index, AccountBatch batch, int k) {
+        char[] chars = batch.nameChars;
+        int[] slices = batch.names;
+        int at = 4 * k;
         int nameLength = slices[at + 1];
         int upnLength = slices[at + 3];
         if (nameLength < 0 && upnLength < 0) {

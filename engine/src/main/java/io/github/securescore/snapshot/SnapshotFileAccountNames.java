@@ -62,12 +62,18 @@ final class SnapshotFileAccountNames implements AccountNames {
         return index < offsets.length && offsets[index] != 0;
     }
 
-    /** The entity that names this index starts at this byte of the file (replacing an earlier one). */
-    void record(int index, long byteOffset) {
+    @Override
+    public boolean keepsText() {
+        return false;
+    }
+
+    /** Notes where the record's entity starts in the file (replacing an earlier one). */
+    @Override
+    public void record(int index, AccountBatch batch, int k) {
         if (index >= offsets.length) {
             offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, index + 1));
         }
-        offsets[index] = byteOffset + 1;
+        offsets[index] = batch.entityStarts[k] + 1;
     }
 
     private synchronized String[] names(int index) {

@@ -179,7 +179,7 @@ public final class SnapshotReader {
             this.parser = parser;
             this.source = source;
             this.content = content;
-            this.copyNames = content.directory.names() instanceof RecordedAccountNames;
+            this.copyNames = content.directory.names().keepsText();
         }
 
         void document() throws IOException {
