@@ -14,6 +14,11 @@ final class ParserErrors {
     }
 
     static InvalidInputException translate(JsonProcessingException e, String source, String field) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException ours) {
+                return ours;   // the reader's own finding, thrown while Jackson was binding
+            }
+        }
         JsonLocation location = e.getLocation();
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();

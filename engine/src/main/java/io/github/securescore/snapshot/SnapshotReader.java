@@ -3,6 +3,7 @@ package io.github.securescore.snapshot;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.securescore.InvalidInputException;
@@ -28,7 +29,11 @@ public final class SnapshotReader {
     private final ObjectMapper mapper;
 
     public SnapshotReader() {
-        this.mapper = new ObjectMapper()
+        // Jackson's own duplicate detection for every parser of this factory (reading names back);
+        // the snapshot's main parser uses the cheaper UniqueKeysParser instead (see there)
+        this.mapper = new ObjectMapper(JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.factory = mapper.getFactory();
@@ -60,7 +65,10 @@ public final class SnapshotReader {
     private TenantSnapshot read(InputStream in, String source, DirectoryUsers directory) throws IOException {
         SnapshotContent content = new SnapshotContent(directory);
         content.source = source;
-        try (JsonParser parser = factory.createParser(in)) {
+        JsonParser jackson = factory.createParser(in);
+        // before the first token, while only the root context exists: no context gets a detector
+        jackson.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        try (JsonParser parser = new UniqueKeysParser(jackson, source)) {
             SnapshotCursor cursor = new SnapshotCursor(parser, source);
             new DocumentReader(cursor, content, new EntityBinder(cursor, mapper)).document();
         } catch (JsonProcessingException e) {
