@@ -1,6 +1,5 @@
 package io.github.securescore.snapshot;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
@@ -13,7 +12,7 @@ import java.io.IOException;
 final class AccountReader {
 
     private final SnapshotCursor cursor;
-    private final JsonParser parser;
+    private final UniqueKeysParser parser;
     private final DirectoryUsers directory;
     // names are copied (kept in memory) or only checked (read back from the file when needed)
     private final boolean copyNames;
@@ -27,19 +26,36 @@ final class AccountReader {
         this.copyNames = directory.names().keepsText();
     }
 
-    void users(String field) throws IOException {
+    // the collection being read, for a record repeated in it
+    private String key;
+    private String what;
+
+    void users(String key, String field) throws IOException {
+        this.key = key;
+        this.what = "user";
         cursor.streamEntities(field, this::user);
-        directory.add(accounts);
+        flush();
     }
 
-    void registrations(String field) throws IOException {
+    void registrations(String key, String field) throws IOException {
+        this.key = key;
+        this.what = "registration record";
         cursor.streamEntities(field, this::registration);
-        directory.add(accounts);
+        flush();
+    }
+
+    private void flush() {
+        int repeat = directory.add(accounts);
+        if (repeat >= 0) {
+            throw RepeatedRecords.error(cursor.source(), cursor.file(), key, what, accounts.id(repeat),
+                    accounts.ordinals[repeat], accounts.lines[repeat], accounts.columns[repeat]);
+        }
     }
 
     private void user() throws IOException {
-        long start = copyNames ? -1 : parser.currentTokenLocation().getByteOffset();
+        long start = copyNames ? -1 : parser.tokenByteOffset();
         accounts.begin();
+        accounts.at(cursor.entityIndex(), parser.tokenLine(), parser.tokenColumn());
         boolean idSeen = false;
         Boolean enabled = null;
         String userType = null;
@@ -74,8 +90,9 @@ final class AccountReader {
     }
 
     private void registration() throws IOException {
-        long start = copyNames ? -1 : parser.currentTokenLocation().getByteOffset();
+        long start = copyNames ? -1 : parser.tokenByteOffset();
         accounts.begin();
+        accounts.at(cursor.entityIndex(), parser.tokenLine(), parser.tokenColumn());
         boolean idSeen = false;
         String userType = null;
         boolean mfa = false;
@@ -116,7 +133,7 @@ final class AccountReader {
     private void add(int flags, AccountBatch.Naming naming, long entityStart) {
         accounts.add(flags, naming, entityStart);
         if (accounts.full()) {
-            directory.add(accounts);
+            flush();
         }
     }
 

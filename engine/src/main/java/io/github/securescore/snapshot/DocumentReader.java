@@ -126,24 +126,27 @@ final class DocumentReader {
 
     private void elements(GraphResource resource, String key, String field) throws IOException {
         switch (resource) {
-            case USERS -> accounts.users(field);
-            case USER_REGISTRATION_DETAILS -> accounts.registrations(field);
+            case USERS -> accounts.users(key, field);
+            case USER_REGISTRATION_DETAILS -> accounts.registrations(key, field);
             case GROUP_TRANSITIVE_MEMBERS -> {
                 String groupId = GraphResource.groupIdOf(key).orElseThrow();
-                content.groupMembers.put(groupId, groupMembers.members(groupId, field));
+                content.groupMembers.put(groupId, groupMembers.members(groupId, key, field));
             }
-            case ORGANIZATION -> binder.bind(field, Organization.class, content.organizations::add);
-            case DOMAINS -> binder.bind(field, Domain.class, content.domains::add);
-            case ROLE_DEFINITIONS -> binder.bind(field, RoleDefinition.class, content.roleDefinitions::add);
-            case ROLE_ASSIGNMENTS -> binder.bind(field, RoleAssignment.class, content.roleAssignments::add);
+            case ORGANIZATION -> binder.bind(field, Organization.class, Organization::id, content.organizations::add);
+            case DOMAINS -> binder.bind(field, Domain.class, Domain::id, content.domains::add);
+            case ROLE_DEFINITIONS -> binder.bind(field, RoleDefinition.class, RoleDefinition::id,
+                    content.roleDefinitions::add);
+            case ROLE_ASSIGNMENTS -> binder.bind(field, RoleAssignment.class, RoleAssignment::id,
+                    content.roleAssignments::add);
             case CONDITIONAL_ACCESS_POLICIES -> binder.bind(field, ConditionalAccessPolicy.class,
-                    content.conditionalAccessPolicies::add);
-            case SUBSCRIBED_SKUS -> binder.bind(field, SubscribedSku.class, content.subscribedSkus::add);
-            case SECURE_SCORES -> binder.bind(field, SecureScore.class, content.secureScores::add);
+                    ConditionalAccessPolicy::id, content.conditionalAccessPolicies::add);
+            case SUBSCRIBED_SKUS -> binder.bind(field, SubscribedSku.class, SubscribedSku::skuId,
+                    content.subscribedSkus::add);
+            case SECURE_SCORES -> binder.bind(field, SecureScore.class, SecureScore::id, content.secureScores::add);
             case SECURE_SCORE_CONTROL_PROFILES -> binder.bind(field, SecureScoreControlProfile.class,
-                    content.controlProfiles::add);
+                    SecureScoreControlProfile::id, content.controlProfiles::add);
             case ON_PREMISES_SYNCHRONIZATION -> binder.bind(field, OnPremisesSynchronization.class,
-                    content.onPremisesSynchronization::add);
+                    OnPremisesSynchronization::id, content.onPremisesSynchronization::add);
             default -> throw new IllegalStateException("no collection reader for " + resource);
         }
     }

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.securescore.InvalidInputException;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The small resources (policies, roles, domains, scores...), a few thousand entities at most:
@@ -28,17 +32,34 @@ final class EntityBinder {
         this.mapper = mapper;
     }
 
-    /** Binds each object of the array the parser is in to {@code type}. */
-    <T> void bind(String field, Class<T> type, Consumer<T> sink) throws IOException {
+    /**
+     * Binds each object of the array the parser is in to {@code type}. Two entities with the
+     * same {@code id} (ignoring case: GUIDs and domain names) are an error naming both.
+     */
+    <T> void bind(String field, Class<T> type, Function<T, String> id, Consumer<T> sink) throws IOException {
+        Map<String, String> seen = new HashMap<>();
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String at = field + "[" + index + "]";
             cursor.expect(parser.currentToken(), JsonToken.START_OBJECT, at, "an object");
+            JsonLocation start = parser.currentTokenLocation();
+            T entity;
             try {
-                sink.accept(mapper.readValue(parser, type));
+                entity = mapper.readValue(parser, type);
             } catch (JsonProcessingException e) {
                 throw ParserErrors.translate(e, cursor.source(), at);
             }
+            String key = id.apply(entity);
+            if (key != null) {
+                String where = "index " + index + " (line " + start.getLineNr() + ", column " + start.getColumnNr() + ")";
+                String first = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), where);
+                if (first != null) {
+                    throw new InvalidInputException(cursor.source(), start.getLineNr(), start.getColumnNr(), at,
+                            "id \"" + SnapshotCursor.abbreviate(key) + "\" is listed twice in " + field + ": first at "
+                                    + first + "; expected one entity per id");
+                }
+            }
+            sink.accept(entity);
             index++;
         }
     }

@@ -1,6 +1,5 @@
 package io.github.securescore.snapshot;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.BitSet;
@@ -9,7 +8,7 @@ import java.util.BitSet;
 final class GroupMemberReader {
 
     private final SnapshotCursor cursor;
-    private final JsonParser parser;
+    private final UniqueKeysParser parser;
     private final DirectoryUsers directory;
 
     GroupMemberReader(SnapshotCursor cursor, DirectoryUsers directory) {
@@ -18,13 +17,15 @@ final class GroupMemberReader {
         this.directory = directory;
     }
 
-    GroupMembers members(String groupId, String field) throws IOException {
+    GroupMembers members(String groupId, String key, String field) throws IOException {
         BitSet members = new BitSet();
-        cursor.streamEntities(field, () -> member(members));
+        cursor.streamEntities(field, () -> member(members, key));
         return new GroupMembers(groupId, members);
     }
 
-    private void member(BitSet members) throws IOException {
+    private void member(BitSet members, String key) throws IOException {
+        int line = parser.tokenLine();
+        int column = parser.tokenColumn();
         // the id stays a String until the type is known: devices and nested groups get no directory index
         String id = null;
         String type = null;
@@ -41,7 +42,12 @@ final class GroupMemberReader {
             throw cursor.error("", "missing \"id\"");
         }
         if (type == null || type.endsWith(".user")) {
-            members.set(directory.intern(id));
+            int index = directory.intern(id);
+            if (members.get(index)) {
+                throw RepeatedRecords.error(cursor.source(), cursor.file(), key, "group member", id,
+                        cursor.entityIndex(), line, column);
+            }
+            members.set(index);
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.github.securescore.snapshot;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.securescore.InvalidInputException;
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The parser of one snapshot read, shared by the readers of each resource kind, with the
@@ -14,18 +14,31 @@ import java.io.IOException;
  */
 final class SnapshotCursor {
 
-    private final JsonParser parser;
+    private final UniqueKeysParser parser;
     private final String source;
+    private final Path file;
     private String entityArray;
     private int entityIndex = -1;
 
-    SnapshotCursor(JsonParser parser, String source) {
+    /** {@code file} is the snapshot file, or null when it is read from a stream. */
+    SnapshotCursor(UniqueKeysParser parser, String source, Path file) {
         this.parser = parser;
         this.source = source;
+        this.file = file;
     }
 
-    JsonParser parser() {
+    /** The snapshot file, to look at again for an error; null for a stream. */
+    Path file() {
+        return file;
+    }
+
+    UniqueKeysParser parser() {
         return parser;
+    }
+
+    /** The index of the entity being streamed, or -1 outside an array of entities. */
+    int entityIndex() {
+        return entityIndex;
     }
 
     String source() {

@@ -46,7 +46,7 @@ public final class SnapshotReader {
             throw new InvalidInputException(name, 0, 0, null, "is a directory, expected a snapshot file");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(in, name, DirectoryUsers.withNamesIn(file, factory));
+            return read(in, name, file, DirectoryUsers.withNamesIn(file, factory));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name, 0, 0, null, "no such file");
         } catch (IOException e) {
@@ -59,17 +59,17 @@ public final class SnapshotReader {
      * read again, so account names are kept in memory (a file read keeps only where they are).
      */
     public TenantSnapshot read(InputStream in, String source) throws IOException {
-        return read(in, source, DirectoryUsers.withRecordedNames());
+        return read(in, source, null, DirectoryUsers.withRecordedNames());
     }
 
-    private TenantSnapshot read(InputStream in, String source, DirectoryUsers directory) throws IOException {
+    private TenantSnapshot read(InputStream in, String source, Path file, DirectoryUsers directory) throws IOException {
         SnapshotContent content = new SnapshotContent(directory);
         content.source = source;
         JsonParser jackson = factory.createParser(in);
         // before the first token, while only the root context exists: no context gets a detector
         jackson.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
-        try (JsonParser parser = new UniqueKeysParser(jackson, source)) {
-            SnapshotCursor cursor = new SnapshotCursor(parser, source);
+        try (UniqueKeysParser parser = new UniqueKeysParser(jackson, source)) {
+            SnapshotCursor cursor = new SnapshotCursor(parser, source, file);
             new DocumentReader(cursor, content, new EntityBinder(cursor, mapper)).document();
         } catch (JsonProcessingException e) {
             throw ParserErrors.translate(e, source, null);

@@ -31,6 +31,7 @@ final class UniqueKeysParser extends JsonParserDelegate {
     private final String source;
     private final ParserBase positions;          // null for a parser that is no ParserBase
     private int columnShift;                     // ParserBase's token column against its token location
+    private long offsetShift;                    // and its token offset against the location's byte offset
     private boolean calibrated;
 
     private int depth = -1;                      // innermost open container, -1 outside all
@@ -143,8 +144,27 @@ final class UniqueKeysParser extends JsonParserDelegate {
     private void calibrate() {
         calibrated = true;
         if (positions != null) {
-            columnShift = delegate.currentTokenLocation().getColumnNr() - positions.getTokenColumnNr();
+            JsonLocation location = delegate.currentTokenLocation();
+            columnShift = location.getColumnNr() - positions.getTokenColumnNr();
+            offsetShift = location.getByteOffset() - positions.getTokenCharacterOffset();
         }
+    }
+
+    /** The line of the current token (a value, not a key), without allocating a location. */
+    int tokenLine() {
+        return positions != null ? positions.getTokenLineNr() : delegate.currentTokenLocation().getLineNr();
+    }
+
+    /** The column of the current token (a value, not a key), without allocating a location. */
+    int tokenColumn() {
+        return positions != null ? positions.getTokenColumnNr() + columnShift
+                : delegate.currentTokenLocation().getColumnNr();
+    }
+
+    /** The byte offset of the current token (a value, not a key) in the input, without allocating a location. */
+    long tokenByteOffset() {
+        return positions != null ? positions.getTokenCharacterOffset() + offsetShift
+                : delegate.currentTokenLocation().getByteOffset();
     }
 
     private void key(String name) {
@@ -179,6 +199,7 @@ final class UniqueKeysParser extends JsonParserDelegate {
         int line;
         int column;
         if (positions != null) {
+            // after a key the parser's token fields already point at its value
             line = positions.getTokenLineNr();
             column = positions.getTokenColumnNr() + columnShift;
         } else {
