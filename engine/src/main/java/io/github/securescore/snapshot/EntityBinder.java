@@ -47,7 +47,7 @@ final class EntityBinder {
             try {
                 entity = mapper.readValue(parser, type);
             } catch (JsonProcessingException e) {
-                throw ParserErrors.translate(e, cursor.source(), at);
+                throw ParserErrors.translate(e, cursor.source(), at, parser);
             }
             String key = id.apply(entity);
             if (key != null) {
@@ -105,14 +105,24 @@ final class EntityBinder {
 
     private ResourceError errorOf(JsonNode node, String field, JsonLocation at) {
         JsonNode status = node.get("status");
-        if (status == null || !status.canConvertToInt()) {
+        if (status == null || !status.isIntegralNumber() || status.intValue() < 100 || status.intValue() > 599
+                || !status.canConvertToInt()) {
             throw new InvalidInputException(cursor.source(), at.getLineNr(), at.getColumnNr(), field + ".status",
-                    "expected the HTTP status as a number");
+                    "expected the HTTP status as a number from 100 to 599");
         }
-        return new ResourceError(status.intValue(), textOf(node.get("code")), textOf(node.get("message")));
+        return new ResourceError(status.intValue(), textOf(node, "code", field, at), textOf(node, "message", field, at));
     }
 
-    private static String textOf(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
+    private String textOf(JsonNode record, String name, String field, JsonLocation at) {
+        JsonNode node = record.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new InvalidInputException(cursor.source(), at.getLineNr(), at.getColumnNr(), field + "." + name,
+                    "expected a string or null, found " + (node.isNumber() ? "a number" : node.isBoolean() ? "a boolean"
+                            : node.isArray() ? "an array" : "an object"));
+        }
+        return node.textValue();
     }
 }

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.securescore.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -31,12 +37,38 @@ public final class SnapshotReader {
     public SnapshotReader() {
         // Jackson's own duplicate detection for every parser of this factory (reading names back);
         // the snapshot's main parser uses the cheaper UniqueKeysParser instead (see there)
-        this.mapper = new ObjectMapper(JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build())
+        JsonFactory strict = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        // JSON types exactly as Graph documents them: no value becomes another type on the way
+        this.mapper = JsonMapper.builder(strict)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+                .withCoercionConfig(LogicalType.Boolean, c -> fail(c, CoercionInputShape.Integer,
+                        CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Integer, c -> fail(c, CoercionInputShape.Float,
+                        CoercionInputShape.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString))
+                // an integer literal is a JSON number like any other: 10 for a Double stays allowed
+                .withCoercionConfig(LogicalType.Float, c -> fail(c, CoercionInputShape.Boolean,
+                        CoercionInputShape.String, CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Textual, c -> fail(c, CoercionInputShape.Integer,
+                        CoercionInputShape.Float, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Collection, c -> fail(c, CoercionInputShape.EmptyString,
+                        CoercionInputShape.String, CoercionInputShape.EmptyObject))
+                .withCoercionConfig(LogicalType.POJO, c -> fail(c, CoercionInputShape.EmptyString,
+                        CoercionInputShape.String, CoercionInputShape.EmptyArray))
+                .addModule(new SnapshotNumbers())
+                .build();
         this.factory = mapper.getFactory();
+    }
+
+    private static void fail(MutableCoercionConfig config, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            config.setCoercion(shape, CoercionAction.Fail);
+        }
+        config.setAcceptBlankAsEmpty(false);
     }
 
     /** Reads a snapshot file; every problem is an {@link InvalidInputException} naming the file. */
@@ -65,14 +97,16 @@ public final class SnapshotReader {
     private TenantSnapshot read(InputStream in, String source, Path file, DirectoryUsers directory) throws IOException {
         SnapshotContent content = new SnapshotContent(directory);
         content.source = source;
-        JsonParser jackson = factory.createParser(in);
+        JsonParser jackson = factory.createParser(new Utf8CheckingInputStream(in, source));
         // before the first token, while only the root context exists: no context gets a detector
         jackson.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         try (UniqueKeysParser parser = new UniqueKeysParser(jackson, source)) {
             SnapshotCursor cursor = new SnapshotCursor(parser, source, file);
-            new DocumentReader(cursor, content, new EntityBinder(cursor, mapper)).document();
-        } catch (JsonProcessingException e) {
-            throw ParserErrors.translate(e, source, null);
+            try {
+                new DocumentReader(cursor, content, new EntityBinder(cursor, mapper)).document();
+            } catch (JsonProcessingException e) {
+                throw ParserErrors.translate(e, source, null, parser);
+            }
         }
         content.secureScores.sort(Comparator.comparing(
                 (SecureScore s) -> s.createdDateTime() == null ? "" : s.createdDateTime()).reversed());
