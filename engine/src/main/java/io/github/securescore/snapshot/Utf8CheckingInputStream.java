@@ -12,7 +12,7 @@ import java.nio.ByteOrder;
  * Checks that the snapshot's bytes are well-formed UTF-8 as they pass to the parser. Jackson
  * decodes only the strings the reader asks for, and even there lets overlong forms (C0 AF for
  * '/') and UTF-8-encoded surrogates through; the names the reader skips undecoded are not
- * checked at all. Here every byte is checked once (eight ASCII bytes per step), following the
+ * checked at all. Here every byte is checked once (sixteen ASCII bytes per step), following the
  * well-formed sequences of Unicode's table 3-7, and the first bad one is reported with its byte
  * offset. A snapshot in UTF-16 or UTF-32 (a NUL byte among the first four) is refused too.
  */
@@ -75,28 +75,29 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     }
 
     private void check(byte[] b, int from, int n) {
+        if (offset < 4) {
+            for (int k = 0; k < n && offset + k < 4; k++) {
+                if (b[from + k] == 0) {
+                    throw error(offset + k, "a NUL byte; the snapshot must be UTF-8 (not UTF-16 or UTF-32)");
+                }
+            }
+        }
         int i = from;
         int end = from + n;
+        int wide = end - 16;
         while (i < end) {
-            long at = offset + (i - from);
-            if (at < 4 && b[i] == 0) {
-                throw error(at, "a NUL byte; the snapshot must be UTF-8 (not UTF-16 or UTF-32)");
-            }
             if (pending == 0) {
-                // the common case: runs of ASCII, eight bytes at a time
-                while (i + 8 <= end && at >= 4 && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
-                    i += 8;
-                    at += 8;
+                // the common case: runs of ASCII, sixteen bytes a step, then byte by byte
+                while (i <= wide && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + 8)) & HIGH_BITS) == 0) {
+                    i += 16;
                 }
-                if (i >= end) {
+                while (i < end && b[i] >= 0) {
+                    i++;
+                }
+                if (i == end) {
                     break;
                 }
-                int c = b[i] & 0xFF;
-                if (c < 0x80) {
-                    i++;
-                    continue;
-                }
-                lead(c, offset + (i - from));
+                lead(b[i] & 0xFF, offset + (i - from));
             } else {
                 int c = b[i] & 0xFF;
                 if (c < low || c > high) {
