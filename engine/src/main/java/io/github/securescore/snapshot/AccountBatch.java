@@ -31,6 +31,10 @@ final class AccountBatch {
     final short[] flags = new short[CAPACITY];
     final Naming[] naming = new Naming[CAPACITY];
     final long[] entityStarts = new long[CAPACITY];     // byte offset of the record, for names read back
+    // where each record is, for an error found when the batch reaches the directory
+    final int[] ordinals = new int[CAPACITY];           // index in its array
+    final int[] lines = new int[CAPACITY];
+    final int[] columns = new int[CAPACITY];
     // names kept in memory: characters of the batch, and per record display name and UPN as
     // (offset, length) at 4k..4k+3, length -1 when absent
     char[] nameChars = new char[CAPACITY * 64];
@@ -73,12 +77,24 @@ final class AccountBatch {
         nameLength += length;
     }
 
+    /** Notes where the record at {@link #size()} starts: its index in its array, its line and column. */
+    void at(int ordinal, int line, int column) {
+        ordinals[size] = ordinal;
+        lines[size] = line;
+        columns[size] = column;
+    }
+
     /** Completes the record at {@link #size()}. */
     void add(int flagBits, Naming how, long entityStart) {
         flags[size] = (short) flagBits;
         naming[size] = how;
         entityStarts[size] = entityStart;
         size++;
+    }
+
+    /** Record k's id as written in canonical form (a GUID in lower case). */
+    String id(int k) {
+        return otherIds[k] != null ? otherIds[k] : new java.util.UUID(halves[2 * k], halves[2 * k + 1]).toString();
     }
 
     void clear() {

@@ -154,14 +154,24 @@ public final class DirectoryUsers {
     /**
      * Adds a batch of account records: interns their ids (together, see {@link AccountBatch}),
      * sets their flags and records their names, users' names replacing registration records'.
+     * A second record of the same kind for one account (a user listed twice, two registration
+     * records) is malformed: then nothing more is added and the batch keeps its records.
+     *
+     * @return the position in the batch of the first repeated record, or -1 when there is none
      */
-    void add(AccountBatch batch) {
+    int add(AccountBatch batch) {
         int count = batch.size();
         int[] indexes = batchIndexes;
         ids.internAll(batch.halves, batch.otherIds, count, indexes);
         grownFor(ids.size() - 1);
         for (int k = 0; k < count; k++) {
-            flags[indexes[k]] |= batch.flags[k];
+            int i = indexes[k];
+            int kind = batch.flags[k];
+            // users and registration records share ids; only a repeat of the same kind is an error
+            if ((flags[i] & kind & (USER | REGISTRATION)) != 0) {
+                return k;
+            }
+            flags[i] |= kind;
         }
         for (int k = 0; k < count; k++) {
             AccountBatch.Naming how = batch.naming[k];
@@ -172,6 +182,7 @@ public final class DirectoryUsers {
             }
         }
         batch.clear();
+        return -1;
     }
 
     private int grownFor(int index) {

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Names and user types come out as the snapshot wrote them, whether they were kept in memory
@@ -61,14 +61,17 @@ class DirectoryUserNamesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Read.class)
-    void namesSurviveTheReadAndUsersWinOverRegistrationDetails(Read how) {
-        String json = """
-                {"format": "identity-secure-score-snapshot/1", "resources": {
+    @CsvSource({"STREAM, true", "STREAM, false", "FILE, true", "FILE, false"})
+    void namesSurviveTheReadAndUsersWinOverRegistrationDetails(Read how, boolean registrationsFirst) {
+        String registrations = """
                   "reports/authenticationMethods/userRegistrationDetails": {"value": [
-                    {"userDisplayName": "Early Bird", "userPrincipalName": "early@contoso.com", "id": "%s",
-                     "userType": "member", "isMfaRegistered": true}
-                  ]},
+                    {"userDisplayName": "Someone Else", "userPrincipalName": "else@contoso.com", "id": "%s",
+                     "userType": "member", "isMfaRegistered": true},
+                    {"id": "%s", "userDisplayName": "Registered Only", "userPrincipalName": "reg@contoso.com",
+                     "userType": "guest", "isSsprEnabled": true},
+                    {"id": "%s", "userDisplayName": "Named By Registration", "userPrincipalName": null}
+                  ]}""".formatted(ZOE, ONLY_REGISTERED, NAMELESS_USER);
+        String users = """
                   "users": {"value": [
                     {"id": "%s", "displayName": "Zoë Ørsted-Ñúñez", "userPrincipalName": "zoe@contoso.com",
                      "accountEnabled": true, "userType": "member"},
@@ -76,16 +79,9 @@ class DirectoryUserNamesTest {
                      "accountEnabled": true, "userType": "GUEST"},
                     {"id": "%s", "displayName": null, "accountEnabled": false, "userType": null},
                     {"id": "%s", "accountEnabled": true}
-                  ]},
-                  "reports/authenticationMethods/userRegistrationDetails": {"value": [
-                    {"id": "%s", "userDisplayName": "Someone Else", "userPrincipalName": "else@contoso.com",
-                     "userType": "member", "isMfaRegistered": true},
-                    {"id": "%s", "userDisplayName": "Registered Only", "userPrincipalName": "reg@contoso.com",
-                     "userType": "guest", "isSsprEnabled": true},
-                    {"id": "%s", "userDisplayName": "Named By Registration", "userPrincipalName": null}
-                  ]}
-                }}
-                """.formatted(ZOE, ZOE, EMOJI, NO_NAME, NAMELESS_USER, ZOE, ONLY_REGISTERED, NAMELESS_USER);
+                  ]}""".formatted(ZOE, EMOJI, NO_NAME, NAMELESS_USER);
+        String json = "{\"format\": \"identity-secure-score-snapshot/1\", \"resources\": {\n"
+                + (registrationsFirst ? registrations + ",\n" + users : users + ",\n" + registrations) + "\n}}\n";
         DirectoryUsers d = read(how, json.getBytes(StandardCharsets.UTF_8));
 
         int zoe = d.indexOf(ZOE);

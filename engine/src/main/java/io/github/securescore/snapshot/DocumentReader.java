@@ -1,0 +1,171 @@
+package io.github.securescore.snapshot;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.securescore.InvalidInputException;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The snapshot's envelope: {@code format}, {@code tenantId}, {@code capturedAt} and the
+ * {@code resources} object, each resource's page ({@code value} or {@code error}), handed to
+ * the reader of its kind.
+ */
+final class DocumentReader {
+
+    private final SnapshotCursor cursor;
+    private final JsonParser parser;
+    private final SnapshotContent content;
+    private final AccountReader accounts;
+    private final GroupMemberReader groupMembers;
+    private final EntityBinder binder;
+
+    DocumentReader(SnapshotCursor cursor, SnapshotContent content, EntityBinder binder) {
+        this.cursor = cursor;
+        this.parser = cursor.parser();
+        this.content = content;
+        this.accounts = new AccountReader(cursor, content.directory);
+        this.groupMembers = new GroupMemberReader(cursor, content.directory);
+        this.binder = binder;
+    }
+
+    void document() throws IOException {
+        cursor.expect(parser.nextToken(), JsonToken.START_OBJECT, "snapshot", "a JSON object");
+        boolean formatSeen = false;
+        boolean resourcesSeen = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "format" -> {
+                    String format = cursor.text(value, "format");
+                    if (!TenantSnapshot.FORMAT.equals(format)) {
+                        throw cursor.error("format", "expected \"" + TenantSnapshot.FORMAT + "\", found \"" + format + "\"");
+                    }
+                    formatSeen = true;
+                }
+                case "tenantId" -> content.tenantId = cursor.optionalText(value, "tenantId");
+                case "capturedAt" -> content.capturedAt = instant(value);
+                case "resources" -> {
+                    cursor.expect(value, JsonToken.START_OBJECT, "resources", "an object of Graph resources");
+                    resources();
+                    resourcesSeen = true;
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (!formatSeen) {
+            throw new InvalidInputException(cursor.source(), 0, 0, "format",
+                    "missing; expected \"format\": \"" + TenantSnapshot.FORMAT + "\"");
+        }
+        if (!resourcesSeen) {
+            throw new InvalidInputException(cursor.source(), 0, 0, "resources",
+                    "missing; expected an object of Graph resources");
+        }
+        if (parser.nextToken() != null) {
+            throw cursor.error(null, "unexpected content after the snapshot object");
+        }
+    }
+
+    private Instant instant(JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        String text = cursor.text(value, "capturedAt");
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw cursor.error("capturedAt", "expected an ISO-8601 instant like 2026-11-21T10:00:00Z, found \"" + text + "\"");
+        }
+    }
+
+    private void resources() throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken start = parser.nextToken();
+            GraphResource resource = GraphResource.ofKey(key).orElse(null);
+            if (resource == null) {
+                parser.skipChildren();   // newer snapshots may record more; unknown keys are ignored
+                continue;
+            }
+            String field = "resources[\"" + key + "\"]";
+            cursor.expect(start, JsonToken.START_OBJECT, field, "an object");
+            if (resource.shape() == GraphResource.Shape.SINGLETON) {
+                singleton(resource, key, field);
+            } else {
+                collection(resource, key, field);
+            }
+        }
+    }
+
+    private void collection(GraphResource resource, String key, String field) throws IOException {
+        boolean valueSeen = false;
+        ResourceError failure = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if ("value".equals(name)) {
+                cursor.expect(token, JsonToken.START_ARRAY, field + ".value", "an array of entities");
+                elements(resource, key, field + ".value");
+                valueSeen = true;
+            } else if ("error".equals(name)) {
+                failure = binder.resourceError(token, field + ".error");
+            } else {
+                parser.skipChildren();   // @odata.context, @odata.nextLink and the like
+            }
+        }
+        if (failure != null) {
+            content.states.put(key, ResourceState.failed(failure));
+        } else if (valueSeen) {
+            content.states.put(key, ResourceState.PRESENT);
+        } else {
+            throw cursor.error(field, "expected {\"value\": [...]} or {\"error\": {...}}");
+        }
+    }
+
+    private void elements(GraphResource resource, String key, String field) throws IOException {
+        switch (resource) {
+            case USERS -> accounts.users(key, field);
+            case USER_REGISTRATION_DETAILS -> accounts.registrations(key, field);
+            case GROUP_TRANSITIVE_MEMBERS -> {
+                String groupId = GraphResource.groupIdOf(key).orElseThrow();
+                content.groupMembers.put(groupId, groupMembers.members(groupId, key, field));
+            }
+            case ORGANIZATION -> binder.bind(field, Organization.class, Organization::id, content.organizations::add);
+            case DOMAINS -> binder.bind(field, Domain.class, Domain::id, content.domains::add);
+            case ROLE_DEFINITIONS -> binder.bind(field, RoleDefinition.class, RoleDefinition::id,
+                    content.roleDefinitions::add);
+            case ROLE_ASSIGNMENTS -> binder.bind(field, RoleAssignment.class, RoleAssignment::id,
+                    content.roleAssignments::add);
+            case CONDITIONAL_ACCESS_POLICIES -> binder.bind(field, ConditionalAccessPolicy.class,
+                    ConditionalAccessPolicy::id, content.conditionalAccessPolicies::add);
+            case SUBSCRIBED_SKUS -> binder.bind(field, SubscribedSku.class, SubscribedSku::skuId,
+                    content.subscribedSkus::add);
+            case SECURE_SCORES -> binder.bind(field, SecureScore.class, SecureScore::id, content.secureScores::add);
+            case SECURE_SCORE_CONTROL_PROFILES -> binder.bind(field, SecureScoreControlProfile.class,
+                    SecureScoreControlProfile::id, content.controlProfiles::add);
+            case ON_PREMISES_SYNCHRONIZATION -> binder.bind(field, OnPremisesSynchronization.class,
+                    OnPremisesSynchronization::id, content.onPremisesSynchronization::add);
+            default -> throw new IllegalStateException("no collection reader for " + resource);
+        }
+    }
+
+    private void singleton(GraphResource resource, String key, String field) throws IOException {
+        ResourceError error;
+        switch (resource) {
+            case SECURITY_DEFAULTS -> {
+                EntityBinder.Singleton<SecurityDefaults> read = binder.singleton(SecurityDefaults.class, field);
+                content.securityDefaults = read.entity();
+                error = read.error();
+            }
+            case AUTHORIZATION_POLICY -> {
+                EntityBinder.Singleton<AuthorizationPolicy> read = binder.singleton(AuthorizationPolicy.class, field);
+                content.authorizationPolicy = read.entity();
+                error = read.error();
+            }
+            default -> throw new IllegalStateException("no singleton reader for " + resource);
+        }
+        content.states.put(key, error != null ? ResourceState.failed(error) : ResourceState.PRESENT);
+    }
+}
