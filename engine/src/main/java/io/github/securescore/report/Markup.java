@@ -28,8 +28,12 @@ final class Markup {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
+                // the same characters to a parser, but a value never breaks the file's own lines
+                case '\n' -> sb.append("&#10;");
+                case '\r' -> sb.append("&#13;");
+                case '\t' -> sb.append("&#9;");
                 default -> {
-                    if (UntrustedText.isUnsafe(ch) && ch != '\n' && ch != '\t') {
+                    if (UntrustedText.isUnsafe(ch)) {
                         sb.append(UntrustedText.escape(ch));
                     } else if (Character.isSurrogate(ch) && !validSurrogate(text, i)) {
                         sb.append('?');
