@@ -83,7 +83,7 @@ public final class IdentitySecureScoreCommand {
                 return ExitCode.BAD_INPUT;
             });
             return commandLine.execute(args);
-        } catch (Throwable e) { // NOPMD: an Error (OutOfMemoryError, StackOverflowError) is an internal error too
+        } catch (Throwable e) { // an Error (OutOfMemoryError, StackOverflowError) is an internal error too
             return internalError(e, console);
         } finally {
             stray.close();
@@ -124,7 +124,7 @@ public final class IdentitySecureScoreCommand {
                 e.printStackTrace(new PrintWriter(trace));
                 console.detail(trace.toString().replace("\t", "    "));
             }
-        } catch (Throwable again) { // NOPMD: out of memory, say, while printing: the exit code still tells
+        } catch (Throwable again) { // out of memory, say, while printing: the exit code still tells
             // nothing more can be done
         }
         return ExitCode.INTERNAL_ERROR;
