@@ -5,7 +5,7 @@ import java.util.StringJoiner;
 /**
  * Bad input from a user's file (snapshot, policy, history): says which file, where (line and
  * column, or the field) and what was expected. Front ends print {@link #getMessage()} as it
- * is, without a stack trace (CLI exit code 2).
+ * is, without a stack trace (CLI exit code 2): it is one line, with file content neutralised.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -61,6 +61,7 @@ public class InvalidInputException extends RuntimeException {
         if (field != null && !field.isEmpty()) {
             where.add(field);
         }
-        return source + (where.length() > 0 ? " (" + where + ")" : "") + ": " + problem;
+        // the message quotes file content: every front end may print it as it is (UntrustedText)
+        return UntrustedText.line(source + (where.length() > 0 ? " (" + where + ")" : "") + ": " + problem);
     }
 }

@@ -12,7 +12,6 @@ import io.github.securescore.report.JsonReport;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
 import io.github.securescore.snapshot.SnapshotSource;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,29 +80,26 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         // resolved before the check, so a bad option combination is a usage error and not a failed collection
+        Console console = Console.of(spec);
         SnapshotSource source = snapshot != null ? SnapshotSource.file(snapshot)
-                : tenant.liveSource(spec.commandLine().getErr()).orElseThrow(() -> new ParameterException(
+                : tenant.liveSource(console).orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "Missing required option: '--tenant=ID'"));
         CheckResult result = new IdentityCheck().run(new CheckRequest(source, policy, gates,
                 today != null ? today : LocalDate.now(), output.history, output.reportDir,
                 output.reportDir == null ? Set.of() : formats, output.buildLabel()));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         for (String warning : result.warnings()) {
-            err.println("identity-secure-score: warning: " + warning);
+            console.warning(warning);
         }
-        err.flush();
         if (jsonOnStdout) {
-            out.print(new JsonReport().render(IdentityCheck.reportData(result)));
+            console.document(new JsonReport().render(IdentityCheck.reportData(result)));
         }
         if (output.text() || (!jsonOnStdout && output.reportDir != null)) {
-            out.print(new TextReport().render(result.assessment(), result.verdict(),
+            console.document(new TextReport().render(result.assessment(), result.verdict(),
                     result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null)));
         }
         for (Path report : result.reports()) {
-            out.println("Report: " + report);
+            console.result("Report: " + report);
         }
-        out.flush();
         return result.verdict().status() == Verdict.Status.FAIL ? ExitCode.GATE_FAILED : ExitCode.PASSED;
     }
 }

@@ -13,7 +13,6 @@ import io.github.securescore.report.ChangeReport;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.Assessor;
 import io.github.securescore.snapshot.SnapshotSource;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,9 +56,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunChange change = history != null ? fromHistory() : fromSnapshots();
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(new ChangeReport().render(change));
-        out.flush();
+        Console.of(spec).document(new ChangeReport().render(change));
         return ExitCode.PASSED;
     }
 
@@ -78,9 +75,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private RunChange fromHistory() {
         RunHistory runs = new HistoryFile(history).read();
-        PrintWriter err = spec.commandLine().getErr();
-        runs.warnings().forEach(w -> err.println("identity-secure-score: warning: " + w));
-        err.flush();
+        runs.warnings().forEach(Console.of(spec)::warning);
         String who = tenant != null ? tenant : runs.latest().map(RunRecord::tenant).orElse(null);
         List<RunRecord> ofTenant = runs.ofTenant(who);
         if (ofTenant.size() < 2 && operands.isEmpty()) {

@@ -12,7 +12,6 @@ import io.github.securescore.policy.PolicyReader;
 import io.github.securescore.report.ReportData;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.ReportWriter;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,9 +65,8 @@ final class ReportCommand implements Callable<Integer> {
         ControlCatalog catalog = ControlCatalog.bundled();
         Policy rules = policy == null ? Policy.EMPTY : new PolicyReader(catalog).read(policy);
         RunHistory runs = new HistoryFile(history).read();
-        PrintWriter err = spec.commandLine().getErr();
-        runs.warnings().forEach(w -> err.println("identity-secure-score: warning: " + w));
-        err.flush();
+        Console console = Console.of(spec);
+        runs.warnings().forEach(console::warning);
         String who = tenant != null ? tenant : runs.latest().map(RunRecord::tenant).orElse(null);
         OptionalDouble threshold = minScore != null ? OptionalDouble.of(minScore)
                 : rules.gates().stream().filter(g -> g.metric() == Metric.SCORE_PERCENT)
@@ -77,11 +75,9 @@ final class ReportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new InvalidInputException(history.toString(), 0, 0, null,
                         runs.runs().isEmpty() ? "holds no runs" : "holds no runs of tenant " + who
                                 + "; it has " + String.join(", ", runs.tenants().stream().map(String::valueOf).toList())));
-        PrintWriter out = spec.commandLine().getOut();
         for (Path file : new ReportWriter().write(data, reportDir, wanted)) {
-            out.println("Report: " + file);
+            console.result("Report: " + file);
         }
-        out.flush();
         return ExitCode.PASSED;
     }
 }

@@ -2,7 +2,6 @@ package io.github.securescore.cli;
 
 import io.github.securescore.graph.GraphCollector;
 import io.github.securescore.graph.TenantConnection;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,15 +30,11 @@ final class SnapshotCommand implements Callable<Integer> {
     public Integer call() {
         TenantConnection connection = tenant.connection().orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Missing required option: '--tenant=ID' (or --auth METHOD)"));
-        PrintWriter err = spec.commandLine().getErr();
-        new GraphCollector(connection, line -> {
-            err.println(line);
-            err.flush();
-        }).record(out);
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Snapshot of " + (connection.tenantId() != null ? "tenant " + connection.tenantId() : "the tenant")
+        Console console = Console.of(spec);
+        console.protect(connection.authentication());
+        new GraphCollector(connection, console::progress).record(out);
+        console.result("Snapshot of " + (connection.tenantId() != null ? "tenant " + connection.tenantId() : "the tenant")
                 + " written to " + out);
-        stdout.flush();
         return ExitCode.PASSED;
     }
 }

@@ -7,7 +7,6 @@ import io.github.securescore.graph.Secret;
 import io.github.securescore.graph.TenantConnection;
 import io.github.securescore.snapshot.SnapshotSource;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,12 +83,12 @@ public final class TenantOptions {
         return tenant != null || auth != null || graphUrl != null;
     }
 
-    /** The live source, when live-tenant options were given; progress lines go to {@code progress}. */
-    public Optional<SnapshotSource> liveSource(PrintWriter progress) {
-        return connection().map(connection -> new GraphSnapshotSource(connection, line -> {
-            progress.println(line);
-            progress.flush();
-        }));
+    /** The live source, when live-tenant options were given; its secrets are masked on {@code console}, progress goes there. */
+    Optional<SnapshotSource> liveSource(Console console) {
+        return connection().map(connection -> {
+            console.protect(connection.authentication());
+            return new GraphSnapshotSource(connection, console::progress);
+        });
     }
 
     /** The connection the options describe, or empty without live-tenant options; bad combinations are usage errors. */

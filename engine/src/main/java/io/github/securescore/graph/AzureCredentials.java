@@ -10,7 +10,7 @@ import com.azure.identity.WorkloadIdentityCredentialBuilder;
 import java.nio.file.Files;
 import java.util.Locale;
 
-/** Builds the azure-identity credential for a connection: one place that touches secret values. */
+/** Builds the azure-identity credential for a connection: one place that touches secret values (and logs none: {@link SdkLogging}). */
 final class AzureCredentials {
 
     private AzureCredentials() {
@@ -22,6 +22,7 @@ final class AzureCredentials {
             Authentication auth = connection.authentication();
             if (auth instanceof Authentication.ClientSecret secret) {
                 return new ClientSecretCredentialBuilder()
+                        .httpLogOptions(SdkLogging.httpLogOptions())
                         .authorityHost(authority)
                         .tenantId(required(connection.tenantId(), "tenant id"))
                         .clientId(required(connection.clientId(), "client id"))
@@ -37,6 +38,7 @@ final class AzureCredentials {
                             + " cannot be read");
                 }
                 return new WorkloadIdentityCredentialBuilder()
+                        .httpLogOptions(SdkLogging.httpLogOptions())
                         .authorityHost(authority)
                         .tenantId(required(connection.tenantId(), "tenant id"))
                         .clientId(required(connection.clientId(), "client id"))
@@ -44,7 +46,8 @@ final class AzureCredentials {
                         .build();
             }
             if (auth instanceof Authentication.ManagedIdentity managed) {
-                ManagedIdentityCredentialBuilder builder = new ManagedIdentityCredentialBuilder();
+                ManagedIdentityCredentialBuilder builder = new ManagedIdentityCredentialBuilder()
+                        .httpLogOptions(SdkLogging.httpLogOptions());
                 String clientId = managed.clientId() != null ? managed.clientId() : connection.clientId();
                 return clientId == null ? builder.build() : builder.clientId(clientId).build();
             }
@@ -52,10 +55,13 @@ final class AzureCredentials {
                 return new TokenFileCredential(token.tokenFile());
             }
             if (auth instanceof Authentication.AzureCli) {
-                AzureCliCredentialBuilder builder = new AzureCliCredentialBuilder();
+                AzureCliCredentialBuilder builder = new AzureCliCredentialBuilder()
+                        .httpLogOptions(SdkLogging.httpLogOptions());
                 return connection.tenantId() == null ? builder.build() : builder.tenantId(connection.tenantId()).build();
             }
-            DefaultAzureCredentialBuilder builder = new DefaultAzureCredentialBuilder().authorityHost(authority);
+            DefaultAzureCredentialBuilder builder = new DefaultAzureCredentialBuilder()
+                    .httpLogOptions(SdkLogging.httpLogOptions())
+                    .authorityHost(authority);
             if (connection.tenantId() != null) {
                 builder.tenantId(connection.tenantId());
             }
@@ -78,6 +84,7 @@ final class AzureCredentials {
         }
         String file = certificate.file().toString();
         ClientCertificateCredentialBuilder builder = new ClientCertificateCredentialBuilder()
+                .httpLogOptions(SdkLogging.httpLogOptions())
                 .authorityHost(connection.cloud().authorityHost())
                 .tenantId(required(connection.tenantId(), "tenant id"))
                 .clientId(required(connection.clientId(), "client id"));

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Masks secrets in text that leaves the collector (exception messages, progress): the
- * connection's own secret values, bearer tokens and JWT-shaped strings. A second line of
+ * connection's own secret values (and their encodings, {@link SecretForms}), bearer tokens and
+ * JWT-shaped strings. A second line of
  * defence: messages are built not to contain them in the first place.
  */
 final class Redaction {
@@ -16,9 +17,12 @@ final class Redaction {
     private static final String MASK = "****";
 
     private final List<String> values;
+    /** The values' encodings too (URL, JSON, base64): a library may echo the secret in any of them. */
+    private final SecretRedactor encodings;
 
     private Redaction(List<String> values) {
         this.values = values;
+        this.encodings = SecretRedactor.of(values.stream().map(Secret::of).toList());
     }
 
     static Redaction of(TenantConnection connection) {
@@ -38,7 +42,7 @@ final class Redaction {
         if (text == null) {
             return null;
         }
-        String result = text;
+        String result = encodings.redact(text);
         for (String value : values) {
             result = result.replace(value, MASK);
         }

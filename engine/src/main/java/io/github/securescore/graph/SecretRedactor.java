@@ -3,6 +3,7 @@ package io.github.securescore.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Replaces known secret values in text before a front end prints it. The engine already never
@@ -20,9 +21,12 @@ public final class SecretRedactor {
     private static final SecretRedactor NONE = new SecretRedactor(List.of());
 
     private final List<String> secrets;
+    /** Every encoding of every secret ({@link SecretForms}); null when there are none. */
+    private final Pattern forms;
 
     private SecretRedactor(List<String> secrets) {
         this.secrets = secrets;
+        this.forms = secrets.isEmpty() ? null : SecretForms.pattern(secrets);
     }
 
     /** Redacts the values of {@code secrets}; nulls, empty secrets and values shorter than four characters are left out. */
@@ -45,16 +49,15 @@ public final class SecretRedactor {
         return NONE;
     }
 
-    /** {@code text} with every occurrence of a known secret replaced by {@link #MASK}; null stays null. */
+    /**
+     * {@code text} with every occurrence of a known secret replaced by {@link #MASK}: as it is,
+     * URL-encoded, JSON-escaped or base64-encoded (also inside a longer base64 value); null stays null.
+     */
     public String redact(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || forms == null) {
+            return text;
         }
-        String redacted = text;
-        for (String secret : secrets) {
-            redacted = redacted.replace(secret, MASK);
-        }
-        return redacted;
+        return forms.matcher(text).replaceAll(MASK);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.securescore.UntrustedText;
 import io.github.securescore.controls.Evaluation;
 import io.github.securescore.controls.Evidence;
 import io.github.securescore.gate.GateResult;
@@ -40,7 +41,8 @@ public final class JsonReport implements ReportRenderer {
     @Override
     public String render(ReportData data) {
         try {
-            return JSON.writeValueAsString(tree(data)) + "\n";
+            // DEL, C1 and bidi controls pass Jackson raw; UntrustedText's escape of them is JSON's own: same data
+            return UntrustedText.lines(JSON.writeValueAsString(tree(data))) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON report", e);
         }

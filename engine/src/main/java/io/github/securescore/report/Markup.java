@@ -1,11 +1,13 @@
 package io.github.securescore.report;
 
+import io.github.securescore.UntrustedText;
 import java.util.Locale;
 
 /**
  * Escaping of tenant strings for each output language, in one place so that every renderer
- * escapes the same way. Control characters (other than tab and line breaks) never reach a
- * report: XML 1.0 cannot carry them and terminals act on them.
+ * escapes the same way. Control characters (other than tab and line breaks) and bidi controls never
+ * reach a report raw: XML 1.0 cannot carry the former, terminals act on them, and the latter reorder
+ * what a reader sees. They are written as {@link UntrustedText}'s visible escape.
  */
 final class Markup {
 
@@ -26,9 +28,13 @@ final class Markup {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
+                // the same characters to a parser, but a value never breaks the file's own lines
+                case '\n' -> sb.append("&#10;");
+                case '\r' -> sb.append("&#13;");
+                case '\t' -> sb.append("&#9;");
                 default -> {
-                    if (Character.isISOControl(ch) && ch != '\n' && ch != '\t' && ch != '\r') {
-                        sb.append('?');
+                    if (UntrustedText.isUnsafe(ch)) {
+                        sb.append(UntrustedText.escape(ch));
                     } else if (Character.isSurrogate(ch) && !validSurrogate(text, i)) {
                         sb.append('?');
                     } else if (ch == '\uFFFE' || ch == '\uFFFF') {
@@ -71,7 +77,7 @@ final class Markup {
                 case '\n', '\r', '\t' -> sb.append(' ');
                 case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', ':', '@' ->
                         sb.append('\\').append(ch);
-                default -> sb.append(Character.isISOControl(ch) ? '?' : ch);
+                default -> sb.append(UntrustedText.isUnsafe(ch) ? "\\" + UntrustedText.escape(ch) : String.valueOf(ch));
             }
         }
         return sb.toString();

@@ -1,5 +1,6 @@
 package io.github.securescore.report;
 
+import io.github.securescore.UntrustedText;
 import io.github.securescore.controls.Evaluation;
 import io.github.securescore.gate.GateResult;
 import io.github.securescore.gate.Verdict;
@@ -120,16 +121,8 @@ public final class TextReport {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    /** Terminal output: control characters from tenant strings must not move the cursor or hide lines. */
+    /** Terminal output: tenant strings must not move the cursor, hide lines or reorder text ({@link UntrustedText}). */
     static String plain(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            sb.append(Character.isISOControl(ch) ? '?' : ch);
-        }
-        return sb.toString();
+        return UntrustedText.line(text);
     }
 }
