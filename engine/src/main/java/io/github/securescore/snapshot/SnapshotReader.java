@@ -380,6 +380,7 @@ public final class SnapshotReader {
             Boolean enabled = null;
             String userType = null;
             boolean named = false;
+            boolean external = false;
             String name;
             while ((name = parser.nextFieldName()) != null) {
                 JsonToken token = parser.nextToken();
@@ -388,7 +389,14 @@ public final class SnapshotReader {
                     case "accountEnabled" -> enabled = bool(token, "accountEnabled");
                     case "userType" -> userType = userType(token);
                     case "displayName" -> named |= name(token, "displayName", 0);
-                    case "userPrincipalName" -> named |= name(token, "userPrincipalName", 1);
+                    case "userPrincipalName" -> {
+                        external |= token == JsonToken.VALUE_STRING && ExternalSignIn.externalPrincipalName(
+                                parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                        named |= name(token, "userPrincipalName", 1);
+                    }
+                    case "creationType" -> external |= ExternalSignIn.invited(optionalText(token, "creationType"));
+                    case "externalUserState" -> external |= optionalText(token, "externalUserState") != null;
+                    case "identities" -> external |= federatedIdentity(token);
                     default -> parser.skipChildren();
                 }
             }
@@ -405,8 +413,36 @@ public final class SnapshotReader {
             } else if ("Guest".equalsIgnoreCase(userType)) {
                 flags |= DirectoryUsers.GUEST;
             }
+            if (userType == null) {
+                flags |= DirectoryUsers.NO_USER_TYPE;
+            }
+            if (external) {
+                flags |= DirectoryUsers.EXTERNAL;
+            }
             // the users collection's names win over a registration record's
             addAccount(flags, named ? AccountBatch.Naming.REPLACE : AccountBatch.Naming.NONE, start);
+        }
+
+        /** Whether an {@code identities} array (or null) holds a federated sign-in. */
+        private boolean federatedIdentity(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_NULL) {
+                return false;
+            }
+            expect(token, JsonToken.START_ARRAY, "identities", "an array of objectIdentity objects");
+            boolean federated = false;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                expect(parser.currentToken(), JsonToken.START_OBJECT, "identities", "an objectIdentity object");
+                String name;
+                while ((name = parser.nextFieldName()) != null) {
+                    JsonToken value = parser.nextToken();
+                    if ("signInType".equals(name)) {
+                        federated |= ExternalSignIn.federated(optionalText(value, "identities.signInType"));
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            }
+            return federated;
         }
 
         private void registration() throws IOException {

@@ -192,6 +192,8 @@ class ConditionalAccessCoverageTest {
         void guestsNamedByGuestTypes() {
             assertEquals(Set.of("carol"), mfaCovered(mfaPolicy().includeUsers()
                     .includeGuestsOrExternalUsers("internalGuest,b2bCollaborationGuest")));
+            assertEquals(Set.of(), mfaCovered(mfaPolicy().includeUsers()
+                    .includeGuestsOrExternalUsers("b2bCollaborationGuest")));
         }
 
         @Test
@@ -201,8 +203,9 @@ class ConditionalAccessCoverageTest {
 
         @Test
         void guestsExcluded() {
-            assertEquals(minus(EVERYONE, "carol"),
-                    mfaCovered(mfaPolicy().excludeGuestsOrExternalUsers("b2bCollaborationGuest")));
+            // carol is a local (internal) guest: excluding B2B collaboration guests leaves her in
+            assertEquals(EVERYONE, mfaCovered(mfaPolicy().excludeGuestsOrExternalUsers("b2bCollaborationGuest")));
+            assertEquals(minus(EVERYONE, "carol"), mfaCovered(mfaPolicy().excludeGuestsOrExternalUsers("internalGuest")));
             assertEquals(minus(EVERYONE, "carol"), mfaCovered(mfaPolicy().excludeUsers("GuestsOrExternalUsers")));
         }
 
