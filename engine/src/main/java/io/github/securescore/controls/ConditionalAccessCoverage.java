@@ -263,7 +263,7 @@ public final class ConditionalAccessCoverage {
             return Optional.of("its sign-in risk levels do not include high");
         }
         List<String> clientApps = c.clientAppTypes();
-        boolean allClients = clientApps.isEmpty() || containsIgnoreCase(clientApps, "all");
+        boolean allClients = allClientApps(clientApps);
         if (condition == Condition.LEGACY_CLIENTS) {
             if (!allClients && !(containsIgnoreCase(clientApps, "exchangeActiveSync")
                     && containsIgnoreCase(clientApps, "other"))) {
@@ -273,6 +273,18 @@ public final class ConditionalAccessCoverage {
             return Optional.of("it is narrowed to client apps " + String.join(", ", clientApps));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a client app types condition selects every client. Graph writes {@code ["all"]} when the
+     * condition is not configured; an empty list (which Graph does not return) is read the same way;
+     * browser, mobile apps and desktop clients, Exchange ActiveSync and other clients together are every
+     * client as well. {@code easSupported} is only part of Exchange ActiveSync, so it does not stand in for it.
+     */
+    static boolean allClientApps(List<String> clientApps) {
+        return clientApps.isEmpty() || containsIgnoreCase(clientApps, "all")
+                || containsIgnoreCase(clientApps, "browser") && containsIgnoreCase(clientApps, "mobileAppsAndDesktopClients")
+                && containsIgnoreCase(clientApps, "exchangeActiveSync") && containsIgnoreCase(clientApps, "other");
     }
 
     /**

@@ -269,6 +269,19 @@ class ConditionalAccessCoverageTest {
         }
 
         @Test
+        void everyClientTypeSelectedIsAllClients() {
+            String[] every = {"browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other"};
+            assertEquals(EVERYONE, mfaCovered(mfaPolicy().clientAppTypes(every)));
+            assertEquals(EVERYONE, covered(tenant().policy(policy("Risk").grant("OR", "block").userRiskLevels("high")
+                    .clientAppTypes(every)), new Requirement(Grant.BLOCK_OR_PASSWORD_CHANGE, Condition.HIGH_USER_RISK)));
+            // easSupported is only part of Exchange ActiveSync
+            assertEquals(Set.of(), mfaCovered(mfaPolicy().clientAppTypes("browser", "mobileAppsAndDesktopClients",
+                    "easSupported", "other")));
+            assertEquals(Set.of(), covered(tenant().policy(policy("Block legacy").grant("OR", "block")
+                    .clientAppTypes("easSupported", "other")), LEGACY));
+        }
+
+        @Test
         void legacyClientsNeedBlockNotMfa() {
             assertEquals(Set.of(), covered(tenant().policy(policy("MFA legacy").grant("AND", "mfa")
                     .clientAppTypes("exchangeActiveSync", "other")), LEGACY));
