@@ -158,7 +158,7 @@ class ExampleTenantsTest {
         @Test
         void scoresEveryActionAsComputedByHand() {
             assertAll(
-                    scored(assessment, "AdminMFAV2", 7.5, ControlStatus.TO_ADDRESS),
+                    scored(assessment, "AdminMFAV2", 6.92, ControlStatus.TO_ADDRESS),
                     scored(assessment, "MFARegistrationV2", 6.84, ControlStatus.TO_ADDRESS),
                     scored(assessment, "BlockLegacyAuthentication", 7.2, ControlStatus.TO_ADDRESS),
                     scored(assessment, "PWAgePolicyNew", 8, ControlStatus.COMPLETED),
@@ -175,9 +175,10 @@ class ExampleTenantsTest {
         void findsThePopulationsAndCoverageWorkedOutByHand() {
             assertAll(
                     () -> assertFalse(assessment.securityDefaults(), "security defaults"),
-                    // 12 admins: 5 enabled GAs, Exchange, Security+CA, 3 more through the helpdesk group,
-                    // Billing, the AU-scoped guest; break-glass x2 and Billing are not covered by CA001
-                    population(assessment, "AdminMFAV2", 9, 12),
+                    // 13 admins: 5 enabled GAs, Exchange, Security+CA, 3 more through the helpdesk group,
+                    // Billing, the AU-scoped B2B guest, the internal guest Lena (Billing); break-glass x2 and
+                    // both Billing admins are not covered by CA001, and CA008 names no internal guests
+                    population(assessment, "AdminMFAV2", 9, 13),
                     population(assessment, "MFARegistrationV2", 38, 50),
                     population(assessment, "BlockLegacyAuthentication", 45, 50),
                     population(assessment, "UserRiskPolicy", 8, 50),
@@ -186,7 +187,7 @@ class ExampleTenantsTest {
                     () -> assertEquals(16, control(assessment, "UserRiskPolicy").percent(), POINTS),
                     () -> assertEquals(5L, control(assessment, "OneAdmin").evaluation().evidence().counts()
                             .get("Global Administrators")),
-                    () -> assertEquals(7L, control(assessment, "RoleOverlap").evaluation().evidence().counts()
+                    () -> assertEquals(8L, control(assessment, "RoleOverlap").evaluation().evidence().counts()
                             .get("admins without Global Administrator")));
         }
 
@@ -234,11 +235,11 @@ class ExampleTenantsTest {
         @Test
         void addsUpToTheHandComputedTotal() {
             assertAll(
-                    () -> assertEquals(43.26, assessment.points(), POINTS, "points"),
+                    () -> assertEquals(42.68, assessment.points(), POINTS, "points"),
                     () -> assertEquals(56, assessment.maxPoints(), POINTS, "maximum"),
-                    () -> assertEquals(77.25, assessment.percent(), POINTS, "percent"),
+                    () -> assertEquals(76.22, assessment.percent(), POINTS, "percent"),
                     () -> assertEquals(7, assessment.riskAcceptedPoints(), POINTS, "Risk accepted maximum"),
-                    () -> assertEquals(88.29, assessment.achievablePercent(), POINTS, "achievable percent"),
+                    () -> assertEquals(87.11, assessment.achievablePercent(), POINTS, "achievable percent"),
                     () -> assertEquals(0, assessment.notEvaluatedCount()));
         }
 
@@ -265,7 +266,7 @@ class ExampleTenantsTest {
                     () -> assertEquals(6, verdict.gates().size(), "every gate is listed"),
                     () -> assertEquals(Set.of("CONTROL_PERCENT[AdminMFAV2] FAILED", "EXPIRED_OVERRIDES UNSTABLE"),
                             violations(verdict)),
-                    () -> assertEquals(75, actual(verdict, "AdminMFAV2"), POINTS),
+                    () -> assertEquals(69.23, actual(verdict, "AdminMFAV2"), POINTS),
                     // 45 of 50 is exactly on the 90 % floor, which holds
                     () -> assertEquals(90, actual(verdict, "BlockLegacyAuthentication"), POINTS),
                     () -> assertEquals(76, actual(verdict, "MFARegistrationV2"), POINTS));

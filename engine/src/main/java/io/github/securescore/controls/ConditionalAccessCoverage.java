@@ -10,6 +10,8 @@ import io.github.securescore.snapshot.ResourceState;
 import io.github.securescore.snapshot.TenantSnapshot;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,6 @@ public final class ConditionalAccessCoverage {
     public record Coverage(BitSet covered, List<String> policies, List<String> notes, Set<String> unreadableGroups) {
     }
 
-    private static final Set<String> GUEST_TYPES = Set.of("internalguest", "b2bcollaborationguest");
     private static final String BUILT_IN_STRENGTH_PREFIX = "00000000-0000-0000-0000-00000000000";
     private static final Set<String> MFA_STRENGTH_SUFFIXES = Set.of("2", "3", "4");
 
@@ -77,7 +78,7 @@ public final class ConditionalAccessCoverage {
                 unreadable.addAll(missing);
                 continue;
             }
-            BitSet applies = appliesTo(policy.conditions().users(), population);
+            BitSet applies = appliesTo(policy.conditions().users(), population, name(policy), notes);
             if (!applies.isEmpty()) {
                 policies.add(name(policy));
                 List<String> excludedApps = policy.conditions().applications().excludeApplications();
@@ -92,25 +93,53 @@ public final class ConditionalAccessCoverage {
 
     /** Users of {@code population} whom the user conditions include and do not exclude. */
     BitSet appliesTo(Users users, BitSet population) {
+        return appliesTo(users, population, "", new ArrayList<>());
+    }
+
+    /**
+     * Users of {@code population} whom the user conditions include and do not exclude; {@code notes}
+     * gains a sentence for every guest or external user type condition that decided about one of them.
+     */
+    BitSet appliesTo(Users users, BitSet population, String policyName, List<String> notes) {
         BitSet included;
+        GuestMatch includedGuests = guests(users.includeUsers(), users.includeGuestsOrExternalUsers(), false);
         if (containsIgnoreCase(users.includeUsers(), "All")) {
             included = (BitSet) population.clone();
         } else {
-            included = members(users.includeUsers(), users.includeGroups(), users.includeRoles(),
-                    users.includeGuestsOrExternalUsers());
+            included = members(users.includeUsers(), users.includeGroups(), users.includeRoles());
+            included.or(includedGuests.accounts());
             included.and(population);
+            BitSet unknownTenant = (BitSet) includedGuests.tenantUnknown().clone();
+            unknownTenant.and(population);
+            unknownTenant.andNot(included);
+            if (!unknownTenant.isEmpty()) {
+                notes.add("'" + policyName + "' includes guest or external users of " + includedGuests.tenants()
+                        + " only; the directory does not record an account's home tenant, so "
+                        + unknownTenant.cardinality() + " such account(s) do not count as included");
+            }
         }
-        BitSet excluded = members(users.excludeUsers(), users.excludeGroups(), users.excludeRoles(),
-                users.excludeGuestsOrExternalUsers());
+        BitSet excluded = members(users.excludeUsers(), users.excludeGroups(), users.excludeRoles());
+        GuestMatch excludedGuests = guests(users.excludeUsers(), users.excludeGuestsOrExternalUsers(), true);
+        BitSet byType = (BitSet) excludedGuests.accounts().clone();
+        byType.and(included);
+        byType.andNot(excluded);
+        if (!byType.isEmpty()) {
+            String reason = "'" + policyName + "' excludes " + excludedGuests.describe(byType, directory);
+            BitSet unknownTenant = (BitSet) excludedGuests.tenantUnknown().clone();
+            unknownTenant.and(byType);
+            if (!unknownTenant.isEmpty()) {
+                reason += "; it names " + excludedGuests.tenants() + ", and the directory does not record an account's"
+                        + " home tenant, so " + unknownTenant.cardinality() + " of them count as excluded";
+            }
+            notes.add(reason);
+        }
+        excluded.or(excludedGuests.accounts());
         included.andNot(excluded);
         return included;
     }
 
-    private BitSet members(List<String> userIds, List<String> groupIds, List<String> roleTemplateIds,
-                           GuestsOrExternalUsers guests) {
+    private BitSet members(List<String> userIds, List<String> groupIds, List<String> roleTemplateIds) {
         BitSet result = new BitSet();
-        boolean allGuests = containsIgnoreCase(userIds, "GuestsOrExternalUsers")
-                || (guests != null && GUEST_TYPES.stream().anyMatch(guests::names));
         for (String id : userIds) {
             int index = directory.indexOf(id);
             if (index >= 0) {
@@ -123,14 +152,61 @@ public final class ConditionalAccessCoverage {
         for (String role : roleTemplateIds) {
             result.or(roles.tenantWideHolders(role));
         }
-        if (allGuests) {
+        return result;
+    }
+
+    /**
+     * The accounts a guest or external user condition names. With {@code externalTenants} enumerated, an
+     * account homed elsewhere matches only if its tenant is listed, which the directory does not tell: it is
+     * then left out of an inclusion and kept in an exclusion (unknown is never counted as protected).
+     */
+    private GuestMatch guests(List<String> userIds, GuestsOrExternalUsers condition, boolean exclusion) {
+        Set<GuestOrExternalUserType> types = EnumSet.noneOf(GuestOrExternalUserType.class);
+        if (containsIgnoreCase(userIds, "GuestsOrExternalUsers")) {
+            types.addAll(GuestOrExternalUserType.ALL);
+        }
+        ExternalTenants tenants = ExternalTenants.ALL;
+        if (condition != null) {
+            types.addAll(GuestOrExternalUserType.parse(condition.guestOrExternalUserTypes()));
+            tenants = ExternalTenants.of(condition.externalTenants());
+        }
+        BitSet accounts = new BitSet();
+        BitSet tenantUnknown = new BitSet();
+        if (!types.isEmpty()) {
             for (int i = 0; i < directory.size(); i++) {
-                if (directory.isUser(i) && directory.guest(i)) {
-                    result.set(i);
+                Optional<GuestOrExternalUserType> type = GuestOrExternalUserType.of(directory, i);
+                if (type.isEmpty() || !types.contains(type.get())) {
+                    continue;
                 }
+                if (type.get().homedElsewhere() && !tenants.all()) {
+                    tenantUnknown.set(i);
+                    if (!exclusion) {
+                        continue;
+                    }
+                }
+                accounts.set(i);
             }
         }
-        return result;
+        return new GuestMatch(accounts, tenantUnknown, tenants);
+    }
+
+    /** The accounts a guest or external user condition matched, and those matched only for want of a home tenant. */
+    private record GuestMatch(BitSet accounts, BitSet tenantUnknown, ExternalTenants externalTenants) {
+
+        String tenants() {
+            return externalTenants.describe();
+        }
+
+        /** "2 account(s) as B2B collaboration guest (1), internal guest (1)". */
+        String describe(BitSet which, DirectoryUsers directory) {
+            Map<GuestOrExternalUserType, Integer> counts = new EnumMap<>(GuestOrExternalUserType.class);
+            for (int i = which.nextSetBit(0); i >= 0; i = which.nextSetBit(i + 1)) {
+                GuestOrExternalUserType.of(directory, i).ifPresent(t -> counts.merge(t, 1, Integer::sum));
+            }
+            List<String> parts = new ArrayList<>();
+            counts.forEach((type, n) -> parts.add(type.label() + " (" + n + ")"));
+            return which.cardinality() + " account(s) as guest or external users: " + String.join(", ", parts);
+        }
     }
 
     private Set<String> unreadableGroupsOf(Users users) {
@@ -187,7 +263,7 @@ public final class ConditionalAccessCoverage {
             return Optional.of("its sign-in risk levels do not include high");
         }
         List<String> clientApps = c.clientAppTypes();
-        boolean allClients = clientApps.isEmpty() || containsIgnoreCase(clientApps, "all");
+        boolean allClients = allClientApps(clientApps);
         if (condition == Condition.LEGACY_CLIENTS) {
             if (!allClients && !(containsIgnoreCase(clientApps, "exchangeActiveSync")
                     && containsIgnoreCase(clientApps, "other"))) {
@@ -197,6 +273,18 @@ public final class ConditionalAccessCoverage {
             return Optional.of("it is narrowed to client apps " + String.join(", ", clientApps));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a client app types condition selects every client. Graph writes {@code ["all"]} when the
+     * condition is not configured; an empty list (which Graph does not return) is read the same way;
+     * browser, mobile apps and desktop clients, Exchange ActiveSync and other clients together are every
+     * client as well. {@code easSupported} is only part of Exchange ActiveSync, so it does not stand in for it.
+     */
+    static boolean allClientApps(List<String> clientApps) {
+        return clientApps.isEmpty() || containsIgnoreCase(clientApps, "all")
+                || containsIgnoreCase(clientApps, "browser") && containsIgnoreCase(clientApps, "mobileAppsAndDesktopClients")
+                && containsIgnoreCase(clientApps, "exchangeActiveSync") && containsIgnoreCase(clientApps, "other");
     }
 
     /**

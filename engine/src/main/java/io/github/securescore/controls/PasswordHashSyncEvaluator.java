@@ -37,18 +37,30 @@ public final class PasswordHashSyncEvaluator implements ImprovementActionEvaluat
                 && !context.snapshot().onPremisesSynchronization().isEmpty()) {
             boolean on = context.snapshot().onPremisesSynchronization().stream()
                     .anyMatch(OnPremisesSynchronization::passwordSyncEnabled);
+            List<String> notes = new java.util.ArrayList<>(
+                    List.of("read from onPremisesSynchronization features.passwordSyncEnabled"));
+            String lastSync = lastPasswordSync(organizations);
+            if (!on && lastSync != null) {
+                // the feature record is the current setting; the timestamp only tells that hashes were synced once
+                notes.add("organization.onPremisesLastPasswordSyncDateTime is " + lastSync
+                        + ", but the sync features say password hash sync is off now: the features decide");
+            }
             return Evaluation.binary(on, new Evidence(counts, on ? List.of("Password hash synchronization") : List.of(),
-                    List.of(), List.of("read from onPremisesSynchronization features.passwordSyncEnabled")));
+                    List.of(), notes));
         }
-        String lastPasswordSync = organizations.stream()
-                .map(Organization::onPremisesLastPasswordSyncDateTime)
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse(null);
+        String lastPasswordSync = lastPasswordSync(organizations);
         boolean on = lastPasswordSync != null;
         String note = "inferred: onPremisesSynchronization not available ("
                 + GraphResource.ON_PREMISES_SYNCHRONIZATION.permission() + "); organization.onPremisesLastPasswordSyncDateTime is "
                 + (on ? lastPasswordSync : "empty");
         return Evaluation.binary(on, new Evidence(counts, List.of(), List.of(), List.of(note)));
+    }
+
+    private static String lastPasswordSync(List<Organization> organizations) {
+        return organizations.stream()
+                .map(Organization::onPremisesLastPasswordSyncDateTime)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -45,6 +45,9 @@ final class PopulationCoverage {
         long total = population.cardinality();
         long covered = total - unprotected.cardinality();
         notes.addAll(coverage.notes());
+        if (total == 0) {
+            notes.add(nobodyToProtect(populationName));
+        }
         return Evaluation.partial(covered, total, new Evidence(counts(populationName, total, covered),
                 coverage.policies(), context.sample(unprotected), notes));
     }
@@ -54,6 +57,14 @@ final class PopulationCoverage {
         long total = population == null ? 0 : population.cardinality();
         return Evaluation.partial(total, total, new Evidence(counts(populationName, total, total),
                 List.of(SECURITY_DEFAULTS), List.of(), List.of("security defaults are enabled")));
+    }
+
+    /**
+     * The rule for a partial action over an empty population (docs/design.md): nobody is left
+     * unprotected, so the action is completed with its full points, and the evidence says why.
+     */
+    static String nobodyToProtect(String populationName) {
+        return "no " + populationName + " in the tenant: nobody is left unprotected, so the action earns its full points";
     }
 
     static Map<String, Long> counts(String populationName, long total, long covered) {

@@ -39,6 +39,9 @@ final class RegistrationShare {
             }
         }
         long total = population.cardinality();
+        if (total == 0) {
+            notes.add(PopulationCoverage.nobodyToProtect("enabled users"));
+        }
         Map<String, Long> counts = PopulationCoverage.counts("enabled users", total, protectedCount);
         return Evaluation.partial(protectedCount, total, new Evidence(counts,
                 List.of(), context.sample(unprotected), notes));

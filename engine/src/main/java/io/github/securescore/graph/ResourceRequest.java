@@ -40,7 +40,9 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
         requests.add(collection(GraphResource.DOMAINS, true, false, FieldSelection.of("id", "authenticationType",
                 "isVerified", "isRoot", "isDefault", "passwordValidityPeriodInDays")));
         requests.add(collection(GraphResource.USERS, true, true, FieldSelection.of("id", "accountEnabled", "userType",
-                "displayName", "userPrincipalName")));
+                "displayName", "userPrincipalName", "creationType", "externalUserState", "identities")
+                // conditional access tells guest and external user types apart by how an account signs in
+                .with("identities", FieldSelection.of("signInType", "issuer"))));
         requests.add(collection(GraphResource.USER_REGISTRATION_DETAILS, true, true, FieldSelection.of("id", "userType",
                 "isMfaRegistered", "isSsprEnabled", "userDisplayName", "userPrincipalName")));
         requests.add(collection(GraphResource.ROLE_DEFINITIONS, true, false, FieldSelection.of("id", "displayName",

@@ -60,6 +60,7 @@ final class AccountReader {
         Boolean enabled = null;
         String userType = null;
         boolean named = false;
+        boolean external = false;
         String name;
         while ((name = parser.nextFieldName()) != null) {
             JsonToken token = parser.nextToken();
@@ -68,7 +69,14 @@ final class AccountReader {
                 case "accountEnabled" -> enabled = cursor.bool(token, "accountEnabled");
                 case "userType" -> userType = userType(token);
                 case "displayName" -> named |= name(token, "displayName", 0);
-                case "userPrincipalName" -> named |= name(token, "userPrincipalName", 1);
+                case "userPrincipalName" -> {
+                    external |= token == JsonToken.VALUE_STRING && ExternalSignIn.externalPrincipalName(
+                            parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                    named |= name(token, "userPrincipalName", 1);
+                }
+                case "creationType" -> external |= ExternalSignIn.invited(cursor.optionalText(token, "creationType"));
+                case "externalUserState" -> external |= cursor.optionalText(token, "externalUserState") != null;
+                case "identities" -> external |= federatedIdentity(token);
                 default -> parser.skipChildren();
             }
         }
@@ -85,8 +93,36 @@ final class AccountReader {
         } else if ("Guest".equalsIgnoreCase(userType)) {
             flags |= DirectoryUsers.GUEST;
         }
+        if (userType == null) {
+            flags |= DirectoryUsers.NO_USER_TYPE;
+        }
+        if (external) {
+            flags |= DirectoryUsers.EXTERNAL;
+        }
         // the users collection's names win over a registration record's
         add(flags, named ? AccountBatch.Naming.REPLACE : AccountBatch.Naming.NONE, start);
+    }
+
+    /** Whether an {@code identities} array (or null) holds a federated sign-in. */
+    private boolean federatedIdentity(JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        cursor.expect(token, JsonToken.START_ARRAY, "identities", "an array of objectIdentity objects");
+        boolean federated = false;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            cursor.expect(parser.currentToken(), JsonToken.START_OBJECT, "identities", "an objectIdentity object");
+            String name;
+            while ((name = parser.nextFieldName()) != null) {
+                JsonToken value = parser.nextToken();
+                if ("signInType".equals(name)) {
+                    federated |= ExternalSignIn.federated(cursor.optionalText(value, "identities.signInType"));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return federated;
     }
 
     private void registration() throws IOException {

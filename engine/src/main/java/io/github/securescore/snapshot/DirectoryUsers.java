@@ -27,6 +27,9 @@ public final class DirectoryUsers {
     // names recorded: kept with the flags, which every record touches anyway, so that deciding
     // whether a registration record names its account costs no other cache miss
     private static final int NAMED = 1 << 9;
+    /** Signs in with credentials from elsewhere: invited, federated or marked #EXT# (see {@link #externallyAuthenticated}). */
+    static final int EXTERNAL = 1 << 10;
+    static final int NO_USER_TYPE = 1 << 11;
 
     private final DirectoryIds ids;
     private final AccountNames names;
@@ -77,6 +80,21 @@ public final class DirectoryUsers {
             return has(index, MEMBER);
         }
         return has(index, REGISTRATION_MEMBER);
+    }
+
+    /**
+     * The account authenticates outside this directory: the users collection recorded an invitation
+     * ({@code creationType} Invitation, EmailVerified or SelfServiceSignUp, or any {@code externalUserState}),
+     * a federated identity, or a user principal name of the {@code #EXT#} form. Conditional access
+     * calls such accounts B2B collaboration users; guests that are not external are internal guests.
+     */
+    public boolean externallyAuthenticated(int index) {
+        return has(index, USER) && has(index, EXTERNAL);
+    }
+
+    /** The users collection gave no {@code userType} (counted as a member, as Entra lists such accounts). */
+    public boolean userTypeMissing(int index) {
+        return has(index, USER) && has(index, NO_USER_TYPE);
     }
 
     public boolean guest(int index) {

@@ -192,6 +192,8 @@ class ConditionalAccessCoverageTest {
         void guestsNamedByGuestTypes() {
             assertEquals(Set.of("carol"), mfaCovered(mfaPolicy().includeUsers()
                     .includeGuestsOrExternalUsers("internalGuest,b2bCollaborationGuest")));
+            assertEquals(Set.of(), mfaCovered(mfaPolicy().includeUsers()
+                    .includeGuestsOrExternalUsers("b2bCollaborationGuest")));
         }
 
         @Test
@@ -201,8 +203,9 @@ class ConditionalAccessCoverageTest {
 
         @Test
         void guestsExcluded() {
-            assertEquals(minus(EVERYONE, "carol"),
-                    mfaCovered(mfaPolicy().excludeGuestsOrExternalUsers("b2bCollaborationGuest")));
+            // carol is a local (internal) guest: excluding B2B collaboration guests leaves her in
+            assertEquals(EVERYONE, mfaCovered(mfaPolicy().excludeGuestsOrExternalUsers("b2bCollaborationGuest")));
+            assertEquals(minus(EVERYONE, "carol"), mfaCovered(mfaPolicy().excludeGuestsOrExternalUsers("internalGuest")));
             assertEquals(minus(EVERYONE, "carol"), mfaCovered(mfaPolicy().excludeUsers("GuestsOrExternalUsers")));
         }
 
@@ -263,6 +266,19 @@ class ConditionalAccessCoverageTest {
             assertEquals(Set.of(), covered(tenant().policy(block.clientAppTypes("other")), LEGACY));
             assertEquals(Set.of(), covered(tenant().policy(block.clientAppTypes("browser",
                     "mobileAppsAndDesktopClients")), LEGACY));
+        }
+
+        @Test
+        void everyClientTypeSelectedIsAllClients() {
+            String[] every = {"browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other"};
+            assertEquals(EVERYONE, mfaCovered(mfaPolicy().clientAppTypes(every)));
+            assertEquals(EVERYONE, covered(tenant().policy(policy("Risk").grant("OR", "block").userRiskLevels("high")
+                    .clientAppTypes(every)), new Requirement(Grant.BLOCK_OR_PASSWORD_CHANGE, Condition.HIGH_USER_RISK)));
+            // easSupported is only part of Exchange ActiveSync
+            assertEquals(Set.of(), mfaCovered(mfaPolicy().clientAppTypes("browser", "mobileAppsAndDesktopClients",
+                    "easSupported", "other")));
+            assertEquals(Set.of(), covered(tenant().policy(policy("Block legacy").grant("OR", "block")
+                    .clientAppTypes("easSupported", "other")), LEGACY));
         }
 
         @Test

@@ -102,6 +102,8 @@ class TenantSettingActionsTest {
                     .onPremisesSynchronization(false), "PasswordHashSync");
             assertEquals(Outcome.EVALUATED, e.outcome());
             assertEquals(0.0, e.fraction());
+            assertTrue(e.evidence().notes().stream().anyMatch(n -> n.contains("2025-01-01T00:00:00Z")
+                    && n.contains("the features decide")), e.evidence().notes().toString());
         }
 
         @Test

@@ -115,6 +115,34 @@ public final class SnapshotFixture {
         return user(id, true, "Guest");
     }
 
+    /**
+     * An enabled user invited from another organisation, as Graph records a redeemed B2B invitation:
+     * {@code creationType} Invitation, {@code externalUserState} Accepted, a federated identity and
+     * the {@code #EXT#} principal name. {@code userType} Guest or Member.
+     */
+    public SnapshotFixture invited(String id, String userType) {
+        return invited(id, userType, "creationType", "Invitation");
+    }
+
+    /**
+     * An enabled user with one trace of an external account only: {@code field} (creationType,
+     * externalUserState, identities or userPrincipalName) set to a value that shows it.
+     */
+    public SnapshotFixture invited(String id, String userType, String field, String value) {
+        user(id, true, userType);
+        ObjectNode u = (ObjectNode) collection(GraphResource.USERS.key()).get(collection(GraphResource.USERS.key()).size() - 1);
+        switch (field) {
+            case "identities" -> {
+                ObjectNode identity = u.putArray("identities").addObject();
+                identity.put("signInType", value);
+                identity.put("issuer", "partner.example");
+            }
+            case "userPrincipalName" -> u.put("userPrincipalName", value);
+            default -> u.put(field, value);
+        }
+        return this;
+    }
+
     /** A disabled Member user. */
     public SnapshotFixture disabled(String id) {
         return user(id, false, "Member");
@@ -297,6 +325,29 @@ public final class SnapshotFixture {
             ObjectNode tenants = g.putObject("externalTenants");
             tenants.put("@odata.type", "#microsoft.graph.conditionalAccessAllExternalTenants");
             tenants.put("membershipKind", "all");
+        }
+
+        /** {@code includeGuestsOrExternalUsers} limited to the external tenants with the given ids. */
+        public CaPolicy includeGuestsOrExternalUsers(String types, String... tenantIds) {
+            enumeratedGuests("includeGuestsOrExternalUsers", types, tenantIds);
+            return this;
+        }
+
+        public CaPolicy excludeGuestsOrExternalUsers(String types, String... tenantIds) {
+            enumeratedGuests("excludeGuestsOrExternalUsers", types, tenantIds);
+            return this;
+        }
+
+        private void enumeratedGuests(String field, String types, String... tenantIds) {
+            ObjectNode g = users.putObject(field);
+            g.put("guestOrExternalUserTypes", types);
+            ObjectNode tenants = g.putObject("externalTenants");
+            tenants.put("@odata.type", "#microsoft.graph.conditionalAccessEnumeratedExternalTenants");
+            tenants.put("membershipKind", "enumerated");
+            ArrayNode members = tenants.putArray("members");
+            for (String id : tenantIds) {
+                members.add(id);
+            }
         }
 
         public CaPolicy includeApplications(String... ids) {
