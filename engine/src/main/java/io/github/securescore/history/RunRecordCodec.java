@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.securescore.InvalidInputException;
+import io.github.securescore.UntrustedText;
 import java.io.IOException;
 
 /**
@@ -31,10 +32,13 @@ public final class RunRecordCodec {
     private RunRecordCodec() {
     }
 
-    /** One line of JSON, no line breaks (JSON escapes any inside strings). */
+    /**
+     * One line of JSON, no line breaks (JSON escapes any inside strings); DEL, C1 and bidi controls,
+     * which JSON leaves raw, become JSON escapes too, so a history shown in a terminal or CI log is inert.
+     */
     public static String format(RunRecord run) {
         try {
-            return JSON.writeValueAsString(run);
+            return UntrustedText.line(JSON.writeValueAsString(run));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a history entry", e);
         }

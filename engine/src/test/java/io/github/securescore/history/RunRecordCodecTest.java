@@ -84,6 +84,18 @@ class RunRecordCodecTest {
     }
 
     @Test
+    void controlAndBidiCharactersAreEscapedInTheLineAndReadBackUnchanged() {
+        RunRecord base = run("t1", 3, "AdminMFAV2", 5, 10, TO_ADDRESS);
+        String label = "#3\u202Egnp.exe\u0085\u007F\u001B]0;x\u0007";
+        RunRecord run = new RunRecord(1, base.time(), base.recordedAt(), "t1", "snap\u2066shot.json", label, 5, 10, 50,
+                60, 0, null, base.controls(), null, null);
+        String line = run.toJson();
+        assertFalse(line.chars().anyMatch(c -> c == 0x202E || c == 0x2066 || c == 0x85 || c == 0x7F || c < 0x20),
+                line);
+        assertEquals(run, RunRecord.parse(line, "x"));
+    }
+
+    @Test
     void aHandBuiltRunRoundTrips() {
         RunRecord base = run("t1", 3, "AdminMFAV2", 5, 10, TO_ADDRESS);
         RunRecord run = new RunRecord(1, base.time(), base.recordedAt(), "t1", "s", "#3", 5, 10, 50, 60, 0, null,

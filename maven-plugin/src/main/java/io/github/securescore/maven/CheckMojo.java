@@ -1,6 +1,7 @@
 package io.github.securescore.maven;
 
 import io.github.securescore.InvalidInputException;
+import io.github.securescore.UntrustedText;
 import io.github.securescore.check.CheckRequest;
 import io.github.securescore.check.CheckResult;
 import io.github.securescore.check.IdentityCheck;
@@ -103,12 +104,13 @@ public class CheckMojo extends AbstractTenantMojo {
             throw new MojoExecutionException("Reading the tenant from Microsoft Graph failed: " + e.getMessage(), e);
         }
         for (String warning : result.warnings()) {
-            getLog().warn(warning);
+            // warnings quote file and tenant text: one neutral line each, as the CLI prints them
+            getLog().warn(UntrustedText.line(warning));
         }
         // the same summary the CLI prints, with what changed since the tenant's previous run
         RunChange change = result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null);
         for (String line : new TextReport().render(result.assessment(), result.verdict(), change).split("\n")) {
-            getLog().info(line);
+            getLog().info(UntrustedText.line(line));
         }
         for (Path report : result.reports()) {
             getLog().info("Report: " + report);
@@ -119,14 +121,14 @@ public class CheckMojo extends AbstractTenantMojo {
     private void verdict(Verdict verdict) throws MojoFailureException {
         for (GateResult gate : verdict.violations()) {
             if (gate.outcome() == GateResult.Outcome.UNSTABLE) {
-                getLog().warn("Identity Secure Score gate violated (UNSTABLE): " + gate.message());
+                getLog().warn(UntrustedText.line("Identity Secure Score gate violated (UNSTABLE): " + gate.message()));
             }
         }
         if (verdict.status() != Verdict.Status.FAIL) {
             return;
         }
         String failed = verdict.violations().stream().filter(g -> g.outcome() == GateResult.Outcome.FAILED)
-                .map(GateResult::message).collect(Collectors.joining("; "));
+                .map(GateResult::message).map(UntrustedText::line).collect(Collectors.joining("; "));
         if (failOnViolation) {
             throw new MojoFailureException("Identity Secure Score gate failed: " + failed);
         }
