@@ -116,7 +116,8 @@ class PipelineTest {
                 .write("minPercent: 99.5\ncriticality:\n  minPercent: FAIL\n", "UTF-8");
         WorkflowRun failed = j.buildAndAssertStatus(Result.FAILURE, job);
         assertEquals("FAIL", failed.getAction(ScoreBuildAction.class).getVerdict());
-        j.assertLogContains("[Identity Secure Score] a gate failed: score >= 99.50%", failed);
+        j.assertLogContains("[Identity Secure Score] a gate failed: ", failed);
+        j.assertLogContains("GATE score >= 99.50%", failed);
         j.assertLogNotContains("Deploying:", failed);
     }
 
