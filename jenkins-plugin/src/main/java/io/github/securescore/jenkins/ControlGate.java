@@ -2,7 +2,7 @@ package io.github.securescore.jenkins;
 
 import hudson.Extension;
 import hudson.Util;
-import hudson.model.AbstractDescribableImpl;
+import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
@@ -11,6 +11,7 @@ import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.policy.ThresholdGates.ControlFloor;
 import java.io.Serial;
 import java.io.Serializable;
+import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -22,7 +23,7 @@ import org.kohsuke.stapler.verb.POST;
  * A floor for one improvement action, e.g. {@code controlGate(control: 'AdminMFAV2', minimum: 100,
  * criticality: 'UNSTABLE')}: the action's achieved share, in percent of its points.
  */
-public class ControlGate extends AbstractDescribableImpl<ControlGate> implements Serializable {
+public class ControlGate implements Describable<ControlGate>, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -57,6 +58,13 @@ public class ControlGate extends AbstractDescribableImpl<ControlGate> implements
     public void setCriticality(String criticality) {
         String value = Util.fixEmptyAndTrim(criticality);
         this.criticality = value == null ? "FAIL" : value;
+    }
+
+    /** Describable directly (AbstractDescribableImpl is deprecated since Jenkins 2.505). */
+    @Override
+    @SuppressWarnings("unchecked") // Jenkins#getDescriptorOrDie returns a raw Descriptor
+    public Descriptor<ControlGate> getDescriptor() {
+        return Jenkins.get().getDescriptorOrDie(ControlGate.class);
     }
 
     ControlFloor toFloor() {

@@ -1,6 +1,7 @@
 package io.github.securescore.jenkins;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Api;
 import hudson.model.Run;
 import io.github.securescore.InvalidInputException;
 import io.github.securescore.history.Changes;
@@ -23,6 +24,8 @@ import java.util.logging.Logger;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One check's result in a build (several per build, one per id). {@code build.xml} keeps only the
@@ -33,6 +36,7 @@ import org.kohsuke.stapler.StaplerResponse2;
  * reference: the pattern of coverage-plugin's {@code CoverageBuildAction} and plugin-util-api's
  * {@code BuildAction}, written out here because that base class keeps its detail in XStream XML.
  */
+@ExportedBean
 public class ScoreBuildAction implements RunAction2 {
 
     static final String DIRECTORY = "identity-secure-score";
@@ -87,8 +91,14 @@ public class ScoreBuildAction implements RunAction2 {
         return owner;
     }
 
+    @Exported
     public String getId() {
         return id;
+    }
+
+    /** Jenkins' remote API for this result: {@code <build>/<id>/api/json} (also in the build's {@code actions}). */
+    public Api getApi() {
+        return new Api(this);
     }
 
     /**
@@ -116,16 +126,19 @@ public class ScoreBuildAction implements RunAction2 {
 
     // the getters the views and the trend read: the RunRecord's figures, nothing computed here
 
+    @Exported
     public double getPercent() {
         RunRecord r = getRun();
         return r == null ? Double.NaN : r.percent();
     }
 
+    @Exported
     public double getPoints() {
         RunRecord r = getRun();
         return r == null ? Double.NaN : r.points();
     }
 
+    @Exported
     public double getMaxPoints() {
         RunRecord r = getRun();
         return r == null ? Double.NaN : r.maxPoints();
@@ -133,6 +146,7 @@ public class ScoreBuildAction implements RunAction2 {
 
     /** PASS, UNSTABLE or FAIL; null when unknown. */
     @CheckForNull
+    @Exported
     public String getVerdict() {
         RunRecord r = getRun();
         return r == null || r.verdict() == null ? null : r.verdict().name();
@@ -146,6 +160,7 @@ public class ScoreBuildAction implements RunAction2 {
 
     /** Microsoft's own daily score in percent, or null when the snapshot had none. */
     @CheckForNull
+    @Exported
     public Double getMicrosoftPercent() {
         RunRecord r = getRun();
         return r == null || r.microsoft() == null ? null : r.microsoft().percent();
@@ -190,6 +205,62 @@ public class ScoreBuildAction implements RunAction2 {
             return null;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Every gate's outcome as the engine's JSON report has it, for the remote API; empty without the report. */
+    @Exported(inline = true)
+    public List<GateApi> getGates() {
+        ReportDetail loaded = getDetail();
+        return loaded == null ? List.of() : loaded.verdict().gates().stream().map(GateApi::new).toList();
+    }
+
+    /** One gate in the remote API: the engine's values, nothing computed here. */
+    @ExportedBean
+    public static final class GateApi {
+        private final ReportDetail.Gate gate;
+
+        GateApi(ReportDetail.Gate gate) {
+            this.gate = gate;
+        }
+
+        @Exported
+        public String getMetric() {
+            return gate.metric();
+        }
+
+        @Exported
+        @CheckForNull
+        public String getControl() {
+            return gate.control();
+        }
+
+        @Exported
+        @CheckForNull
+        public Double getThreshold() {
+            return gate.threshold();
+        }
+
+        @Exported
+        @CheckForNull
+        public Double getActual() {
+            return gate.actual();
+        }
+
+        /** PASSED, NO_DATA, UNSTABLE or FAILED. */
+        @Exported
+        public String getOutcome() {
+            return gate.outcome();
+        }
+
+        @Exported
+        public String getCriticality() {
+            return gate.criticality();
+        }
+
+        @Exported
+        public String getMessage() {
+            return gate.message();
         }
     }
 

@@ -3,12 +3,13 @@ package io.github.securescore.jenkins;
 import edu.hm.hafner.echarts.Build;
 import edu.hm.hafner.echarts.BuildResult;
 import edu.hm.hafner.echarts.ChartModelConfiguration;
-import edu.hm.hafner.echarts.JacksonFacade;
 import edu.hm.hafner.echarts.line.LineSeries;
 import edu.hm.hafner.echarts.line.LineSeries.FilledMode;
 import edu.hm.hafner.echarts.line.LineSeries.StackedMode;
 import edu.hm.hafner.echarts.line.LinesChartModel;
 import edu.hm.hafner.echarts.line.LinesDataSet;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Action;
 import hudson.model.Job;
@@ -33,6 +34,12 @@ import org.kohsuke.stapler.bind.JavaScriptMethod;
  * a report file, and stops at the chart's configured number of builds.
  */
 public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
+
+    /**
+     * Serialises the chart model as echarts-api's own trend actions do, with the Jackson of jackson2-api
+     * (echarts' JacksonFacade is deprecated for removal).
+     */
+    private static final ObjectMapper CHART_JSON = new ObjectMapper();
 
     private final Job<?, ?> owner;
     private final String id;
@@ -105,7 +112,12 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
     @JavaScriptMethod
     @Override
     public String getConfigurableBuildTrendModel(String configuration) {
-        return new JacksonFacade().toJson(createChartModel(ChartModelConfiguration.fromJson(configuration)));
+        LinesChartModel model = createChartModel(ChartModelConfiguration.fromJson(configuration));
+        try {
+            return CHART_JSON.writeValueAsString(model);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the trend chart of " + owner.getFullName() + " cannot be written", e);
+        }
     }
 
     LinesChartModel createChartModel(ChartModelConfiguration configuration) {

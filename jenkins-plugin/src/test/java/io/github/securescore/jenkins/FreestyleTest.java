@@ -97,6 +97,30 @@ class FreestyleTest {
     }
 
     @Test
+    void exportsScoreVerdictAndGatesInTheRemoteApi(JenkinsRule j) throws Exception {
+        FreeStyleProject project = project(j, TestTenants.SMALL);
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        step.setMinimumScore(99.5);
+        step.setScoreCriticality("UNSTABLE");
+        project.getPublishersList().add(step);
+        FreeStyleBuild build = j.buildAndAssertStatus(Result.UNSTABLE, project);
+        ScoreBuildAction action = build.getAction(ScoreBuildAction.class);
+
+        String json = j.getJSON(build.getUrl() + "identity-secure-score/api/json").getContentAsString();
+        com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+
+        assertEquals("identity-secure-score", api.get("id").asText());
+        assertEquals(action.getPercent(), api.get("percent").asDouble(), 1e-9);
+        assertEquals(action.getPoints(), api.get("points").asDouble(), 1e-9);
+        assertEquals("UNSTABLE", api.get("verdict").asText());
+        com.fasterxml.jackson.databind.JsonNode gate = api.get("gates").get(0);
+        assertEquals("UNSTABLE", gate.get("outcome").asText());
+        assertEquals(99.5, gate.get("threshold").asDouble(), 1e-9);
+        assertTrue(gate.get("message").asText().startsWith("score >= 99.50%"), gate.toString());
+    }
+
+    @Test
     void keepsTheRunRecordWithoutLoadingTheReportAndSurvivesALostReport(JenkinsRule j) throws Exception {
         FreeStyleProject project = project(j, TestTenants.SMALL);
         IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();

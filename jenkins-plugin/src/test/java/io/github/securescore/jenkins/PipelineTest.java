@@ -105,6 +105,20 @@ class PipelineTest {
         assertEquals(expected, run.getResult());
         assertEquals(2, action.getDetail().verdict().gates().size(), "the gates as the JSON report has them");
         j.assertLogContains("[Identity Secure Score] score ", run);
+        if (action.getVerdict().equals("FAIL")) {
+            j.assertLogNotContains("Deploying:", run);
+        } else {
+            j.assertLogContains("Deploying:", run);
+        }
+
+        // a floor the example tenant cannot reach: the FAIL gate stops the pipeline before Deploy
+        workspace.child("examples/jenkins/identity-policy.yml")
+                .write("minPercent: 99.5\ncriticality:\n  minPercent: FAIL\n", "UTF-8");
+        WorkflowRun failed = j.buildAndAssertStatus(Result.FAILURE, job);
+        assertEquals("FAIL", failed.getAction(ScoreBuildAction.class).getVerdict());
+        j.assertLogContains("[Identity Secure Score] a gate failed: ", failed);
+        j.assertLogContains("GATE score >= 99.50%", failed);
+        j.assertLogNotContains("Deploying:", failed);
     }
 
     /** A pipeline whose workspace holds the bundled example as contoso.json and the small tenant as small.json. */
