@@ -6,147 +6,217 @@ import io.github.securescore.history.TrendPoint;
 import io.github.securescore.policy.ScoreZones;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The inline SVG charts of the HTML report. Only SVG presentation attributes (fill, stroke), never
  * CSS: Jenkins' Content-Security-Policy blocks styles but not attributes, so the chart looks the
- * same there. No script: tool tips are SVG {@code <title>} elements.
+ * same there. No script: tool tips are SVG {@code <title>} elements. The x axis is time
+ * ({@link TimeAxis}); every series differs from the others by dash pattern, marker shape and a label
+ * at its end, not by colour alone; a single run is drawn as markers, never as a one-point line.
  */
 final class TrendChart {
 
     static final int WIDTH = 960;
-    static final int HEIGHT = 340;
-    private static final int LEFT = 48;
-    private static final int RIGHT = 210;
-    private static final int TOP = 16;
-    private static final int BOTTOM = 44;
-    /** Up to this many runs get a dot with a tool tip; more would only blur the line. */
-    private static final int DOTS = 120;
+    static final int LEFT = 56;
+    /** The gutter right of the plot holds the direct labels. */
+    static final int RIGHT = 215;
+    static final int TOP = 16;
+    static final int PLOT_H = 240;
+    static final double PLOT_W = WIDTH - LEFT - RIGHT;
+    /** Up to this many runs every run gets markers (with tool tips); beyond, only each line's end. */
+    static final int MARKER_RUNS = 60;
     /** The score-changes bar chart shows the newest runs only, so the bars stay readable. */
     static final int BARS = 60;
 
+    static final String SCORE_COLOUR = "#0d47a1";
+    static final String THRESHOLD_COLOUR = "#c62828";
+    static final String THRESHOLD_DASH = "12 3 2 3";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final String[] AVERAGE_COLOURS = {"#5d4037", "#00796b", "#ef6c00", "#455a64"};
+    private static final String[] AVERAGE_COLOURS = {"#6d4c41", "#00796b", "#e65100", "#546e7a"};
+    private static final String[] AVERAGE_DASHES = {"2 3", "7 2 2 2 2 2", "1 5", "4 2 1 2"};
+    private static final Marker[] AVERAGE_MARKERS = {Marker.TRIANGLE_UP, Marker.TRIANGLE_DOWN, Marker.PLUS, Marker.RING};
+
+    /** One line of the score chart; {@code values} in percent, NaN where a run has none. */
+    private record Series(String id, String legend, String name, double[] values, String colour, String width,
+                          String dash, Marker marker) {
+    }
 
     private TrendChart() {
     }
 
     /** The score over time with zones, threshold, projection, Microsoft's score and comparison averages. */
     static String score(Trend trend, ScoreZones zones, Double threshold) {
-        List<TrendPoint> points = trend.points();
+        List<TrendPoint> points = dated(trend.points());
         int n = points.size();
-        double plotW = WIDTH - LEFT - RIGHT;
-        double plotH = HEIGHT - TOP - BOTTOM;
-        StringBuilder svg = new StringBuilder(256 + n * 40);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"trend-chart\" role=\"img\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" aria-labelledby=\"trend-chart-title\">\n");
-        svg.append("<title id=\"trend-chart-title\">Identity Secure Score over ").append(n)
-                .append(n == 1 ? " run" : " runs").append("</title>\n");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                .append("\" fill=\"#ffffff\"/>\n");
+        TimeAxis axis = axis(points, LEFT, PLOT_W);
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = axis.x(points.get(i).time());
+        }
+        List<Series> series = series(trend, points);
+        double bottom = TOP + PLOT_H;
+        StringBuilder body = new StringBuilder(16_384);
         // zones: bad below okay, okay below good, good above
-        band(svg, 0, zones.okay(), "#fdecea", "zone-bad", plotW, plotH);
-        band(svg, zones.okay(), zones.good(), "#fff8e1", "zone-okay", plotW, plotH);
-        band(svg, zones.good(), 100, "#e8f5e9", "zone-good", plotW, plotH);
-        for (int p = 0; p <= 100; p += 25) {
-            double y = y(p, plotH);
-            svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(y)).append("\" x2=\"")
-                    .append(f(LEFT + plotW)).append("\" y2=\"").append(f(y))
-                    .append("\" stroke=\"#cfd8dc\" stroke-width=\"1\"/>\n");
-            svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
-                    .append("\" text-anchor=\"end\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#37474f\">")
-                    .append(p).append("%</text>\n");
+        ChartLegend legend = new ChartLegend();
+        for (Series s : series) {
+            legend.line(s.colour(), s.width(), s.dash(), s.marker(), s.legend());
         }
         if (threshold != null) {
-            double y = y(threshold, plotH);
-            svg.append("<line id=\"threshold-line\" x1=\"").append(LEFT).append("\" y1=\"").append(f(y))
-                    .append("\" x2=\"").append(f(LEFT + plotW)).append("\" y2=\"").append(f(y))
-                    .append("\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n");
+            legend.line(THRESHOLD_COLOUR, "2", THRESHOLD_DASH, Marker.CROSS, "Threshold (score gate) " + pct(threshold));
         }
+        if (band(body, 0, zones.okay(), "#fdecea", "zone-bad")) {
+            legend.box("#fdecea", "Bad: below " + Markup.points(zones.okay()) + "%");
+        }
+        if (band(body, zones.okay(), zones.good(), "#fff8e1", "zone-okay")) {
+            legend.box("#fff8e1", "Okay: " + Markup.points(zones.okay()) + "% to " + Markup.points(zones.good()) + "%");
+        }
+        if (band(body, zones.good(), 100, "#e8f5e9", "zone-good")) {
+            legend.box("#e8f5e9", "Good: " + Markup.points(zones.good()) + "% and above");
+        }
+        for (int p = 0; p <= 100; p += 25) {
+            double y = y(p);
+            body.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(y)).append("\" x2=\"")
+                    .append(f(LEFT + PLOT_W)).append("\" y2=\"").append(f(y)).append("\" stroke=\"#cfd8dc\" stroke-width=\"1\"/>\n");
+            text(body, "y-label", LEFT - 6, y + 4, "end", p + "%");
+        }
+        xAxis(body, axis, bottom, n > 0);
+        EndLabels ends = new EndLabels();
+        if (threshold != null) {
+            double y = y(threshold);
+            body.append("<line id=\"threshold-line\" x1=\"").append(LEFT).append("\" y1=\"").append(f(y))
+                    .append("\" x2=\"").append(f(LEFT + PLOT_W)).append("\" y2=\"").append(f(y)).append("\" stroke=\"")
+                    .append(THRESHOLD_COLOUR).append("\" stroke-width=\"2\" stroke-dasharray=\"").append(THRESHOLD_DASH)
+                    .append("\"/>\n");
+            Marker.CROSS.draw(body, LEFT + PLOT_W, y, THRESHOLD_COLOUR, null);
+            ends.add(LEFT + PLOT_W, LEFT + PLOT_W + 10, y, THRESHOLD_COLOUR, "Threshold " + pct(threshold));
+        }
+        // the score last, on top of the others
+        for (int s = series.size() - 1; s >= 0; s--) {
+            draw(body, series.get(s), xs, points, ends);
+        }
+        ends.draw(body, TOP, bottom);
+        double legendTop = bottom + 40;
+        legend.draw(body, LEFT, WIDTH - 8, legendTop);
+        int height = (int) (legendTop + Math.max(0, legend.rows(LEFT, WIDTH - 8) - 1) * ChartLegend.ROW + 14);
+
+        StringBuilder svg = new StringBuilder(body.length() + 512);
+        open(svg, "trend-chart", height);
+        svg.append("<title id=\"trend-chart-title\">Identity Secure Score over ").append(n)
+                .append(n == 1 ? " run" : " runs");
+        if (n > 0) {
+            svg.append(", ").append(DAY.format(points.get(0).time()));
+            if (n > 1) {
+                svg.append(" to ").append(DAY.format(points.get(n - 1).time()));
+            }
+        }
+        svg.append("</title>\n").append(body).append("</svg>\n");
+        return svg.toString();
+    }
+
+    /** The series that draw something, the score first; the averages in the portal's order. */
+    private static List<Series> series(Trend trend, List<TrendPoint> points) {
+        int n = points.size();
         double[] score = new double[n];
         double[] projected = new double[n];
         double[] microsoft = new double[n];
+        boolean projectionDiffers = false;
         for (int i = 0; i < n; i++) {
             TrendPoint p = points.get(i);
             score[i] = p.percent();
             projected[i] = p.projectedPercent();
             microsoft[i] = p.microsoftPercent();
+            projectionDiffers |= Math.abs(projected[i] - score[i]) >= 0.005;
         }
-        List<String> bases = trend.comparisonBases();
+        List<Series> series = new ArrayList<>();
+        if (n > 0) {
+            series.add(new Series("score-line", "Identity Secure Score", "Score", score, SCORE_COLOUR, "2.5", null,
+                    Marker.CIRCLE));
+        }
+        // equal to the score at every run it would hide under it: nothing to show
+        if (projectionDiffers) {
+            series.add(new Series("projected-line", "Projected (Planned actions done)", "Projected", projected,
+                    "#1e88e5", "1.5", "6 3", Marker.DIAMOND));
+        }
+        if (hasData(microsoft)) {
+            series.add(new Series("microsoft-line", "Microsoft Secure Score", "Microsoft", microsoft, "#6a1b9a", "1.75",
+                    "10 3", Marker.SQUARE));
+        }
+        List<String> bases = ComparisonBasis.ordered(trend.comparisonBases());
         for (int b = 0; b < bases.size(); b++) {
             double[] average = new double[n];
             for (int i = 0; i < n; i++) {
                 var m = points.get(i).run().microsoft();
                 average[i] = m == null ? Double.NaN : m.averagePercent(bases.get(b));
             }
-            line(svg, "average-" + b, average, AVERAGE_COLOURS[b % AVERAGE_COLOURS.length], "1.5", "2 4", plotW, plotH);
-        }
-        line(svg, "microsoft-line", microsoft, "#6a1b9a", "1.5", "8 3", plotW, plotH);
-        line(svg, "projected-line", projected, "#1565c0", "1.5", "3 3", plotW, plotH);
-        line(svg, "score-line", score, "#0d47a1", "2.5", null, plotW, plotH);
-        if (n <= DOTS) {
-            for (int i = 0; i < n; i++) {
-                TrendPoint p = points.get(i);
-                svg.append("<circle cx=\"").append(f(x(i, n, plotW))).append("\" cy=\"").append(f(y(p.percent(), plotH)))
-                        .append("\" r=\"3\" fill=\"#0d47a1\"><title>").append(Markup.xml(label(p))).append(": ")
-                        .append(Markup.percent(p.percent())).append(" (").append(Markup.points(p.points())).append(" of ")
-                        .append(Markup.points(p.maxPoints())).append(" points)</title></circle>\n");
+            if (hasData(average)) {
+                String name = shorten(ComparisonBasis.label(bases.get(b)), 24);
+                series.add(new Series("average-" + b, name + " (average)", name, average,
+                        AVERAGE_COLOURS[b % AVERAGE_COLOURS.length], "1.5", AVERAGE_DASHES[b % AVERAGE_DASHES.length],
+                        AVERAGE_MARKERS[b % AVERAGE_MARKERS.length]));
             }
         }
-        if (n > 0) {
-            axisLabel(svg, LEFT, "start", label(points.get(0)), plotH);
-            if (n > 1) {
-                axisLabel(svg, LEFT + plotW, "end", label(points.get(n - 1)), plotH);
+        return series;
+    }
+
+    /** A series' polylines, its markers and its end label. */
+    private static void draw(StringBuilder svg, Series s, double[] xs, List<TrendPoint> points, EndLabels ends) {
+        double[] ys = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            ys[i] = Double.isNaN(s.values()[i]) ? Double.NaN : y(s.values()[i]);
+        }
+        List<ChartLine.Segment> segments = ChartLine.segments(xs, ys);
+        for (int k = 0; k < segments.size(); k++) {
+            if (segments.get(k).size() > 1) {
+                ChartLine.polyline(svg, s.id() + (k == 0 ? "" : "-" + k), segments.get(k), s.colour(), s.width(), s.dash());
             }
         }
-        int row = 0;
-        legend(svg, row++, "#0d47a1", null, "Identity Secure Score");
-        legend(svg, row++, "#1565c0", "3 3", "Projected (Planned done)");
-        if (threshold != null) {
-            legend(svg, row++, "#c62828", "6 4", "Threshold " + Markup.points(threshold) + "%");
+        svg.append("<g id=\"").append(s.id().replace("-line", "")).append("-markers\">\n");
+        boolean everyRun = xs.length <= MARKER_RUNS;
+        for (int i = 0; i < xs.length; i++) {
+            boolean segmentEnd = !Double.isNaN(ys[i]) && (i == xs.length - 1 || Double.isNaN(ys[i + 1]));
+            if (!Double.isNaN(ys[i]) && (everyRun || segmentEnd)) {
+                s.marker().draw(svg, xs[i], ys[i], s.colour(), Markup.xml(tooltip(s, points.get(i), s.values()[i])));
+            }
         }
-        if (hasData(microsoft)) {
-            legend(svg, row++, "#6a1b9a", "8 3", "Microsoft Secure Score");
+        svg.append("</g>\n");
+        for (int i = xs.length - 1; i >= 0; i--) {
+            if (!Double.isNaN(ys[i])) {
+                ends.add(xs[i], xs[i] + 10, ys[i], s.colour(), s.name() + " " + pct(s.values()[i]));
+                break;
+            }
         }
-        for (int b = 0; b < bases.size(); b++) {
-            legend(svg, row++, AVERAGE_COLOURS[b % AVERAGE_COLOURS.length], "2 4",
-                    "Average: " + Markup.xml(shorten(bases.get(b), 24)));
-        }
-        legendBox(svg, row++, "#e8f5e9", "Good: " + Markup.points(zones.good()) + "% and above");
-        legendBox(svg, row++, "#fff8e1", "Okay: " + Markup.points(zones.okay()) + "% to " + Markup.points(zones.good()) + "%");
-        legendBox(svg, row, "#fdecea", "Bad: below " + Markup.points(zones.okay()) + "%");
-        svg.append("</svg>\n");
-        return svg.toString();
+    }
+
+    private static String tooltip(Series s, TrendPoint p, double value) {
+        String text = label(p) + ": " + s.legend() + " " + Markup.percent(value);
+        return s.marker() == Marker.CIRCLE ? text + " (" + Markup.points(p.points()) + " of "
+                + Markup.points(p.maxPoints()) + " points)" : text;
     }
 
     /** Points achieved (up) and regressed (down) per run, for the newest {@link #BARS} runs. */
     static String changes(Trend trend) {
-        List<TrendPoint> all = trend.points();
+        List<TrendPoint> all = dated(trend.points());
         List<TrendPoint> points = all.subList(Math.max(0, all.size() - BARS), all.size());
         int n = points.size();
-        int height = 200;
-        double plotW = WIDTH - LEFT - RIGHT;
+        int height = 214;
         double mid = 100;
         double max = 1;
         for (TrendPoint p : points) {
             max = Math.max(max, Math.max(p.achievedPoints(), p.regressedPoints()));
         }
+        TimeAxis axis = axis(points, LEFT, PLOT_W);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"changes-chart\" role=\"img\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" aria-labelledby=\"changes-chart-title\">\n");
-        svg.append("<title id=\"changes-chart-title\">Points achieved and regressed per run</title>\n");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" fill=\"#ffffff\"/>\n");
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(mid)).append("\" x2=\"").append(f(LEFT + plotW))
+        open(svg, "changes-chart", height);
+        svg.append("<title id=\"changes-chart-title\">Points achieved and regressed per run").append(n < all.size()
+                ? ", the newest " + n + " of " + all.size() + " runs" : "").append("</title>\n");
+        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(mid)).append("\" x2=\"").append(f(LEFT + PLOT_W))
                 .append("\" y2=\"").append(f(mid)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
-        double slot = plotW / Math.max(1, n);
-        double bar = Math.min(40, Math.max(1, slot * 0.6));
-        for (int i = 0; i < n; i++) {
-            TrendPoint p = points.get(i);
-            double x = LEFT + i * slot + (slot - bar) / 2;
+        double bar = barWidth(points, axis);
+        for (TrendPoint p : points) {
+            double x = axis.x(p.time()) - bar / 2;
             if (p.achievedPoints() > 0) {
                 double h = p.achievedPoints() / max * 80;
                 svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(mid - h)).append("\" width=\"")
@@ -162,65 +232,122 @@ final class TrendChart {
                         .append(" points regressed</title></rect>\n");
             }
         }
-        svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"24\" text-anchor=\"end\" font-family=\"sans-serif\" "
-                + "font-size=\"11\" fill=\"#37474f\">+").append(Markup.points(max)).append("</text>\n");
-        svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"184\" text-anchor=\"end\" font-family=\"sans-serif\" "
-                + "font-size=\"11\" fill=\"#37474f\">-").append(Markup.points(max)).append("</text>\n");
-        legendBoxAt(svg, 0, "#2e7d32", "Points achieved");
-        legendBoxAt(svg, 1, "#c62828", "Points regressed");
+        text(svg, "y-label", LEFT - 6, 24, "end", "+" + Markup.points(max));
+        text(svg, "y-label", LEFT - 6, 184, "end", "-" + Markup.points(max));
+        xAxis(svg, axis, 182, n > 0);
+        if (n < all.size()) {
+            text(svg, "note", LEFT, 12, "start", "The newest " + n + " of " + all.size() + " runs");
+        }
+        ChartLegend legend = new ChartLegend();
+        legend.box("#2e7d32", "Points achieved (up)");
+        legend.box("#c62828", "Points regressed (down)");
+        legend.draw(svg, LEFT + PLOT_W + 10, LEFT + PLOT_W + 11, 30);
         svg.append("</svg>\n");
         return svg.toString();
     }
 
     /** The number of actions marked Risk accepted per run, as a step line over all runs. */
     static String riskAcceptance(Trend trend) {
-        List<TrendPoint> points = trend.points();
+        List<TrendPoint> points = dated(trend.points());
         int n = points.size();
         int height = 150;
-        double plotW = WIDTH - LEFT - RIGHT;
         double plotH = height - 20 - 30;
         long max = 1;
         for (TrendPoint p : points) {
             max = Math.max(max, p.riskAcceptedCount());
         }
-        StringBuilder svg = new StringBuilder(256 + n * 24);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"risk-chart\" role=\"img\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" aria-labelledby=\"risk-chart-title\">\n");
+        TimeAxis axis = axis(points, LEFT, PLOT_W);
+        StringBuilder svg = new StringBuilder(4096);
+        open(svg, "risk-chart", height);
         svg.append("<title id=\"risk-chart-title\">Improvement actions marked Risk accepted per run</title>\n");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" fill=\"#ffffff\"/>\n");
         double bottom = 20 + plotH;
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(bottom)).append("\" x2=\"").append(f(LEFT + plotW))
+        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(bottom)).append("\" x2=\"").append(f(LEFT + PLOT_W))
                 .append("\" y2=\"").append(f(bottom)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
-        StringBuilder pts = new StringBuilder();
+        // a step: each run's count holds until the next run
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
         for (int i = 0; i < n; i++) {
             double y = bottom - (double) points.get(i).riskAcceptedCount() / max * plotH;
-            double x0 = n <= 1 ? LEFT : LEFT + plotW * i / n;
-            double x1 = n <= 1 ? LEFT + plotW : LEFT + plotW * (i + 1) / n;
-            pts.append(f(x0)).append(',').append(f(y)).append(' ').append(f(x1)).append(',').append(f(y)).append(' ');
+            xs[2 * i] = axis.x(points.get(i).time());
+            xs[2 * i + 1] = i + 1 < n ? axis.x(points.get(i + 1).time()) : LEFT + PLOT_W;
+            ys[2 * i] = y;
+            ys[2 * i + 1] = y;
         }
-        svg.append("<polyline id=\"risk-line\" fill=\"none\" stroke=\"#ef6c00\" stroke-width=\"2\" points=\"")
-                .append(pts.toString().trim()).append("\"/>\n");
-        svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"24\" text-anchor=\"end\" font-family=\"sans-serif\" "
-                + "font-size=\"11\" fill=\"#37474f\">").append(max).append("</text>\n");
-        svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(bottom + 4)).append("\" text-anchor=\"end\" "
-                + "font-family=\"sans-serif\" font-size=\"11\" fill=\"#37474f\">0</text>\n");
-        if (n > 0) {
-            axisLabelAt(svg, LEFT, "start", label(points.get(0)), bottom + 18);
-            if (n > 1) {
-                axisLabelAt(svg, LEFT + plotW, "end", label(points.get(n - 1)), bottom + 18);
-            }
+        for (ChartLine.Segment segment : ChartLine.segments(xs, ys)) {
+            ChartLine.polyline(svg, "risk-line", segment, "#ef6c00", "2", null);
         }
-        legend(svg, 0, "#ef6c00", null, "Actions risk accepted");
+        text(svg, "y-label", LEFT - 6, 24, "end", String.valueOf(max));
+        text(svg, "y-label", LEFT - 6, bottom + 4, "end", "0");
+        xAxis(svg, axis, bottom, n > 0);
+        ChartLegend legend = new ChartLegend();
+        legend.line("#ef6c00", "2", null, null, "Actions risk accepted");
+        legend.draw(svg, LEFT + PLOT_W + 10, LEFT + PLOT_W + 11, 30);
         svg.append("</svg>\n");
         return svg.toString();
     }
 
-    private static void axisLabelAt(StringBuilder svg, double x, String anchor, String text, double y) {
-        svg.append("<text x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" text-anchor=\"").append(anchor)
-                .append("\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#37474f\">").append(Markup.xml(text))
-                .append("</text>\n");
+    /** Tick marks, faint grid lines at the nice dates, and the labels under the axis. */
+    private static void xAxis(StringBuilder svg, TimeAxis axis, double bottom, boolean any) {
+        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(bottom)).append("\" x2=\"")
+                .append(f(LEFT + PLOT_W)).append("\" y2=\"").append(f(bottom)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
+        if (!any) {
+            return;
+        }
+        svg.append("<g id=\"x-axis\">\n");
+        for (TimeAxis.Label label : axis.labels()) {
+            svg.append("<line x1=\"").append(f(label.x())).append("\" y1=\"").append(f(bottom)).append("\" x2=\"")
+                    .append(f(label.x())).append("\" y2=\"").append(f(bottom + 5)).append("\" stroke=\"#546e7a\" stroke-width=\"1\"/>\n");
+            double half = TimeAxis.width(label.text()) / 2;
+            double x = Math.max(half + 2, Math.min(WIDTH - half - 2, label.x()));
+            text(svg, "x-label", x, bottom + 17, "middle", label.text());
+        }
+        svg.append("</g>\n");
+    }
+
+    /** The runs that can be placed in time, oldest first (a history is in append order). */
+    private static List<TrendPoint> dated(List<TrendPoint> points) {
+        List<TrendPoint> dated = new ArrayList<>(points.size());
+        for (TrendPoint p : points) {
+            if (p.time() != null) {
+                dated.add(p);
+            }
+        }
+        dated.sort(Comparator.comparing(TrendPoint::time));
+        return dated;
+    }
+
+    private static TimeAxis axis(List<TrendPoint> points, double left, double width) {
+        if (points.isEmpty()) {
+            return new TimeAxis(java.time.Instant.EPOCH, java.time.Instant.EPOCH, left, width);
+        }
+        return new TimeAxis(points.get(0).time(), points.get(points.size() - 1).time(), left, width);
+    }
+
+    /** Bars 60 % of the median gap between runs wide, between 2 and 24 pixels. */
+    private static double barWidth(List<TrendPoint> points, TimeAxis axis) {
+        if (points.size() < 2) {
+            return 24;
+        }
+        double[] gaps = new double[points.size() - 1];
+        for (int i = 1; i < points.size(); i++) {
+            gaps[i - 1] = axis.x(points.get(i).time()) - axis.x(points.get(i - 1).time());
+        }
+        java.util.Arrays.sort(gaps);
+        return Math.max(2, Math.min(24, gaps[gaps.length / 2] * 0.6));
+    }
+
+    private static void open(StringBuilder svg, String id, int height) {
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(id).append("\" role=\"img\" width=\"")
+                .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(height).append("\" aria-labelledby=\"").append(id).append("-title\">\n");
+        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+                .append("\" fill=\"#ffffff\"/>\n");
+    }
+
+    private static void text(StringBuilder svg, String cssClass, double x, double y, String anchor, String text) {
+        svg.append("<text class=\"").append(cssClass).append("\" x=\"").append(f(x)).append("\" y=\"").append(f(y))
+                .append("\" text-anchor=\"").append(anchor).append("\" font-family=\"sans-serif\" font-size=\"")
+                .append(TimeAxis.FONT_SIZE).append("\" fill=\"#37474f\">").append(Markup.xml(text)).append("</text>\n");
     }
 
     static String label(TrendPoint p) {
@@ -232,48 +359,26 @@ final class TrendChart {
         return DAY.format(change.previous().time());
     }
 
-    private static void band(StringBuilder svg, double from, double to, String fill, String id, double plotW, double plotH) {
-        double top = y(Math.min(100, Math.max(0, to)), plotH);
-        double bottom = y(Math.min(100, Math.max(0, from)), plotH);
+    /** A zone band between two percentages; false when it is empty (nothing for the legend). */
+    private static boolean band(StringBuilder svg, double from, double to, String fill, String id) {
+        double top = y(Math.min(100, Math.max(0, to)));
+        double bottom = y(Math.min(100, Math.max(0, from)));
         if (bottom - top <= 0) {
-            return;
+            return false;
         }
         svg.append("<rect id=\"").append(id).append("\" x=\"").append(LEFT).append("\" y=\"").append(f(top))
-                .append("\" width=\"").append(f(plotW)).append("\" height=\"").append(f(bottom - top))
+                .append("\" width=\"").append(f(PLOT_W)).append("\" height=\"").append(f(bottom - top))
                 .append("\" fill=\"").append(fill).append("\"/>\n");
+        return true;
     }
 
-    /** A series as polylines, broken where a run has no value (NaN). */
-    private static void line(StringBuilder svg, String id, double[] values, String colour, String width, String dash,
-                             double plotW, double plotH) {
-        int n = values.length;
-        StringBuilder pts = new StringBuilder();
-        int segment = 0;
-        int count = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i < n && !Double.isNaN(values[i])) {
-                pts.append(f(x(i, n, plotW))).append(',').append(f(y(values[i], plotH))).append(' ');
-                count++;
-                continue;
-            }
-            if (count > 0) {
-                svg.append("<polyline id=\"").append(id).append(segment == 0 ? "" : "-" + segment)
-                        .append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"").append(width)
-                        .append('"');
-                if (dash != null) {
-                    svg.append(" stroke-dasharray=\"").append(dash).append('"');
-                }
-                svg.append(" points=\"").append(pts.toString().trim()).append("\"/>\n");
-                segment++;
-            }
-            pts.setLength(0);
-            count = 0;
-        }
-    }
-
-    /** Legend labels share a narrow column; a long basis name would run off the chart. */
+    /** Labels share the gutter; a long basis name would run off the chart. */
     private static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
+    private static String pct(double value) {
+        return Markup.points(Math.round(value * 10) / 10.0) + "%";
     }
 
     private static boolean hasData(double[] values) {
@@ -285,49 +390,12 @@ final class TrendChart {
         return false;
     }
 
-    private static void axisLabel(StringBuilder svg, double x, String anchor, String text, double plotH) {
-        svg.append("<text x=\"").append(f(x)).append("\" y=\"").append(f(TOP + plotH + 18))
-                .append("\" text-anchor=\"").append(anchor)
-                .append("\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#37474f\">").append(Markup.xml(text))
-                .append("</text>\n");
-    }
-
-    private static void legend(StringBuilder svg, int row, String colour, String dash, String escapedText) {
-        double x = WIDTH - RIGHT + 14;
-        double y = TOP + 10 + row * 18;
-        svg.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(f(y)).append("\" x2=\"").append(f(x + 22))
-                .append("\" y2=\"").append(f(y)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"2\"");
-        if (dash != null) {
-            svg.append(" stroke-dasharray=\"").append(dash).append('"');
-        }
-        svg.append("/>\n<text x=\"").append(f(x + 28)).append("\" y=\"").append(f(y + 4))
-                .append("\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#263238\">").append(escapedText)
-                .append("</text>\n");
-    }
-
-    private static void legendBox(StringBuilder svg, int row, String fill, String escapedText) {
-        double x = WIDTH - RIGHT + 14;
-        double y = TOP + 10 + row * 18;
-        svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(y - 6)).append("\" width=\"22\" height=\"12\" fill=\"")
-                .append(fill).append("\" stroke=\"#b0bec5\"/>\n<text x=\"").append(f(x + 28)).append("\" y=\"").append(f(y + 4))
-                .append("\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#263238\">").append(escapedText)
-                .append("</text>\n");
-    }
-
-    private static void legendBoxAt(StringBuilder svg, int row, String fill, String text) {
-        legendBox(svg, row, fill, text);
-    }
-
-    private static double x(int i, int n, double plotW) {
-        return n <= 1 ? LEFT + plotW / 2 : LEFT + plotW * i / (n - 1);
-    }
-
-    private static double y(double percent, double plotH) {
+    private static double y(double percent) {
         double clamped = Math.max(0, Math.min(100, percent));
-        return TOP + (100 - clamped) / 100 * plotH;
+        return TOP + (100 - clamped) / 100 * PLOT_H;
     }
 
-    /** One decimal, no locale, no String.format (a 10,000-run chart formats ~60,000 numbers). */
+    /** One decimal, no locale, no String.format (a 10,000-run chart formats many numbers). */
     static String f(double value) {
         long tenths = Math.round(value * 10);
         long whole = tenths / 10;

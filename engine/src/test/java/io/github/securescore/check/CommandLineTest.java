@@ -75,7 +75,8 @@ class CommandLineTest {
         String html = Files.readString(dir.resolve("trend/identity-secure-score.html"));
         assertTrue(html.contains("id=\"threshold-line\"") && html.contains("id=\"microsoft-line\""));
         assertTrue(html.contains("id=\"risk-line\""), "weeks 2-4 have a risk-accepted action");
-        assertEquals(9, html.split("<circle ").length - 1, "one dot per run (8 weeks + the text run)");
+        String dots = html.substring(html.indexOf("<g id=\"score-markers\">"), html.indexOf("</g>", html.indexOf("<g id=\"score-markers\">")));
+        assertEquals(9, dots.split("<circle ").length - 1, "one dot per run (8 weeks + the text run)");
         assertTrue(Files.isRegularFile(dir.resolve("trend/identity-secure-score.md")));
 
         Run diff = cli("diff", "--history", dir.resolve("history.jsonl").toString(), "5", "6");
