@@ -60,7 +60,7 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml", "version: 1\nminPercent: high\n");
         assertEquals(2, e.line());
         assertEquals("minPercent", e.field());
-        contains(e, "expected a number, found 'high'");
+        contains(e, "expected a number from 0 to 100 (percent), found 'high'");
     }
 
     @Test
@@ -68,7 +68,7 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml", "controls:\n  - AdminMFAV2\n");
         assertEquals("controls", e.field());
         assertTrue(e.line() > 0);
-        contains(e, "expected a mapping, found a list");
+        contains(e, "expected a mapping of improvement actions to floors, found a list");
     }
 
     @Test
@@ -90,7 +90,7 @@ class PolicyReaderBadInputTest {
     void wrongTypeForOverrides() throws IOException {
         InvalidInputException e = fails("policy.yml", "overrides:\n  control: OneAdmin\n");
         assertEquals("overrides", e.field());
-        contains(e, "expected a list, found a mapping");
+        contains(e, "expected a list of overrides, found a mapping");
     }
 
     @Test
@@ -186,7 +186,7 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml", "version: 1\nminPercent: 120\n");
         assertEquals("minPercent", e.field());
         assertEquals(2, e.line());
-        contains(e, "a percentage from 0 to 100", "120");
+        contains(e, "expected a number from 0 to 100 (percent), found 120");
     }
 
     @Test
@@ -194,13 +194,13 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml", "controls:\n  OneAdmin:\n    minPercent: -1\n");
         assertEquals("controls.OneAdmin.minPercent", e.field());
         assertEquals(3, e.line());
-        contains(e, "a percentage from 0 to 100", "-1");
+        contains(e, "expected a number from 0 to 100 (percent), found -1");
     }
 
     @Test
     void zonePercentOutOfRangeAndOrder() throws IOException {
         contains(fails("policy.yml", "zones:\n  good: 101\n"), "line 2, column 3", "zones.good", "0 to 100");
-        contains(fails("policy.yml", "zones:\n  good: 50\n  okay: 70\n"), "zones", "okay (70.0) must not be above good (50.0)");
+        contains(fails("policy.yml", "zones:\n  good: 50\n  okay: 70\n"), "zones", "okay (70) must not be above good (50)");
     }
 
     @Test
@@ -225,7 +225,7 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml", "minPercent: 70\ncriticality:\n  minPercent: BLOCK\n");
         assertEquals(3, e.line());
         assertEquals("criticality.minPercent", e.field());
-        contains(e, "expected UNSTABLE or FAIL, found 'BLOCK'");
+        contains(e, "expected FAIL or UNSTABLE, found 'BLOCK'");
     }
 
     @Test
@@ -242,7 +242,7 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml",
                 "controls:\n  AdminMFAV2:\n    minPercent: 100\n  AdminMFAV2:\n    minPercent: 50\n");
         assertEquals(4, e.line());
-        contains(e, "the key 'AdminMFAV2' appears twice; expected each key once");
+        contains(e, "the key 'AdminMFAV2' appears twice (line 2 and line 4); expected each key once");
     }
 
     @Test

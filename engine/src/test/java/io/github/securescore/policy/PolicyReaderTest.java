@@ -71,9 +71,9 @@ class PolicyReaderTest {
             "maxDrop, DROP_SINCE_PREVIOUS, 2.5",
             "maxNotEvaluated, NOT_EVALUATED, 1",
             "maxExpiredOverrides, EXPIRED_OVERRIDES, 0"})
-    void everyGateKeyDefaultsToFail(String key, Metric metric, double threshold) {
+    void everyGateKeyDefaultsToFail(String key, Metric metric, String threshold) {
         Policy policy = reader.parse(key + ": " + threshold + "\n", "p.yml");
-        assertEquals(List.of(Gate.of(metric, threshold, Criticality.FAIL)), policy.gates());
+        assertEquals(List.of(Gate.of(metric, Double.parseDouble(threshold), Criticality.FAIL)), policy.gates());
     }
 
     @ParameterizedTest
@@ -92,8 +92,10 @@ class PolicyReaderTest {
 
     @Test
     void emptyOrCommentOnlyFileIsTheEmptyPolicy() {
-        assertEquals(Policy.EMPTY, reader.parse("", "p.yml"));
-        assertEquals(Policy.EMPTY, reader.parse("# nothing enforced yet\n", "p.yml"));
+        for (String text : List.of("", "# nothing enforced yet\n", "---\n", "---\n# later\n...\n", "  \n\n")) {
+            assertEquals(Policy.EMPTY, reader.parse(text, "p.yml"), text);
+        }
+        assertEquals(Policy.EMPTY, reader.parse(" \n", "p.json"));
         assertEquals(ScoreZones.DEFAULT, Policy.EMPTY.zones());
     }
 
