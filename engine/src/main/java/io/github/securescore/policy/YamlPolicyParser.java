@@ -69,10 +69,20 @@ final class YamlPolicyParser {
         parser.getEvent();   // document start
         PolicyNode root = node(0);
         parser.getEvent();   // document end
-        Event after = parser.getEvent();
-        if (!after.is(Event.ID.StreamEnd)) {
+        Mark after;
+        try {
+            Event next = parser.getEvent();
+            after = next.is(Event.ID.StreamEnd) ? null : next.getStartMark();
+        } catch (MarkedYAMLException e) {
+            // content after "..." without a "---" of its own: a second document all the same
+            if (e.getProblemMark() == null || !String.valueOf(e.getProblem()).contains("<document start>")) {
+                throw e;
+            }
+            after = e.getProblemMark();
+        }
+        if (after != null) {
             // "---" twice, or content after "...": a reader that kept one document would drop the other
-            Position at = position(after.getStartMark());
+            Position at = position(after);
             throw new InvalidInputException(source, at.line(), at.column(), null,
                     "a second YAML document starts here; a policy file holds exactly one document");
         }
