@@ -128,4 +128,26 @@ class PolicyReaderTest {
         assertEquals(ScoreZones.Zone.BAD, zones.zoneOf(59.99));
         assertEquals(new ScoreZones(90, ScoreZones.DEFAULT.okay()), reader.parse("zones:\n  good: 90\n", "p.yml").zones());
     }
+
+    @Test
+    void fractionLikePercentThresholdsAreKeptWithAWarning() {
+        Policy policy = reader.parse("minPercent: 0.7\ncontrols:\n  OneAdmin: {minPercent: 0.5}\n", "p.yml");
+        assertEquals(List.of(Gate.of(Metric.SCORE_PERCENT, 0.7, Criticality.FAIL),
+                Gate.control("OneAdmin", 0.5, Criticality.FAIL)), policy.gates());
+        assertEquals(List.of("p.yml (line 1, column 1, minPercent): 0.7 % — did you mean 70 %? Thresholds are"
+                        + " percentages from 0 to 100.",
+                "p.yml (line 3, column 14, controls.OneAdmin.minPercent): 0.5 % — did you mean 50 %? Thresholds are"
+                        + " percentages from 0 to 100."), policy.warnings());
+        assertEquals(List.of(), reader.parse("minPercent: 70\nmaxDrop: 0.5\n", "p.yml").warnings());
+        assertEquals(List.of(), reader.read(resource("full.yml")).warnings());
+    }
+
+    @Test
+    void criticalityIsFailOrUnstableInAnyLetterCase() {
+        for (String word : List.of("FAIL", "fail", "Fail", "UNSTABLE", "unstable")) {
+            assertEquals(Criticality.valueOf(word.toUpperCase(java.util.Locale.ROOT)),
+                    reader.parse("minPercent: 1\ncriticality: {minPercent: " + word + "}\n", "p.yml").gates().get(0)
+                            .criticality());
+        }
+    }
 }
