@@ -15,7 +15,8 @@ import java.util.Set;
  * @param policyFile       the policy file, or null for none
  * @param extraGates       thresholds from the command line, POM or Jenkins step; they replace the
  *                         policy file's gate on the same metric
- * @param today            the day overrides expire against
+ * @param today            the day overrides' expiry is decided against: today, or the day a front end was
+ *                         asked to evaluate as of ({@code --as-of}), so a past check stays reproducible
  * @param historyFile      the run history to compare with and append to, or null for none
  * @param reportDirectory  where report files go, or null for none
  * @param formats          which reports to write into {@code reportDirectory}

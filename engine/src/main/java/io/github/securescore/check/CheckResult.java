@@ -36,8 +36,13 @@ public record CheckResult(Assessment assessment, Verdict verdict, Policy policy,
         return Optional.ofNullable(previous);
     }
 
-    /** Warnings a front end should show: damaged history lines that were skipped. */
+    /**
+     * Warnings a front end should show: the policy's (a threshold that looks like a fraction, no
+     * gates configured), then damaged history lines that were skipped.
+     */
     public List<String> warnings() {
-        return history.warnings();
+        List<String> all = new java.util.ArrayList<>(policy.warnings());
+        all.addAll(history.warnings());
+        return List.copyOf(all);
     }
 }

@@ -3,12 +3,14 @@ package io.github.securescore.check;
 import io.github.securescore.controls.ControlCatalog;
 import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.GateEvaluator;
+import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.history.HistoryFile;
 import io.github.securescore.history.RunHistory;
 import io.github.securescore.history.RunRecord;
 import io.github.securescore.policy.Policy;
 import io.github.securescore.policy.PolicyReader;
+import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.report.ReportData;
 import io.github.securescore.report.ReportWriter;
 import io.github.securescore.score.Assessment;
@@ -76,12 +78,25 @@ public final class IdentityCheck {
                 result.run());
     }
 
-    /** The policy file with the request's extra gates on top. */
+    /**
+     * The policy file with the request's extra gates on top, and warnings for what it probably does
+     * not mean: a percent threshold that looks like a fraction, a policy file that sets no gate.
+     */
     public Policy policy(CheckRequest request) {
         Policy policy = request.policyFile() == null ? Policy.EMPTY
                 : new PolicyReader(catalog).read(request.policyFile());
         for (Gate gate : request.extraGates()) {
             policy = policy.withGate(gate);
+            if (gate.metric() == Metric.SCORE_PERCENT || gate.metric() == Metric.CONTROL_PERCENT) {
+                String what = gate.metric() == Metric.SCORE_PERCENT ? "minimum score " : gate.control() + " floor ";
+                policy = ThresholdGates.fractionWarning(gate.threshold()).map(w -> what + w).map(policy::withWarning)
+                        .orElse(policy);
+            }
+        }
+        if (request.policyFile() != null && policy.gates().isEmpty()) {
+            // an empty file passes every check; it may be a placeholder, so it is allowed but said
+            policy = policy.withWarning("no gates configured: " + request.policyFile()
+                    + " sets no threshold, so every check passes");
         }
         return policy;
     }

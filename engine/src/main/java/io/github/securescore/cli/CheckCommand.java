@@ -8,6 +8,7 @@ import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.history.Changes;
+import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.report.JsonReport;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
@@ -41,8 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     Path policy;
 
     @Option(names = "--min-score", paramLabel = "PERCENT",
-            description = "Fail when the score is below this percentage (replaces the policy's minPercent).")
-    Double minScore;
+            description = "Fail when the score is below this percentage, e.g. 70 or 70% (replaces the policy's minPercent).")
+    String minScore;
 
     @Mixin
     TenantOptions tenant = new TenantOptions();
@@ -50,8 +51,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
-            description = "The day status overrides expire against (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AsOfDate.class,
+            description = "Decide status overrides' expiry as of this day instead of today (reproducible checks).")
+    LocalDate asOf;
+
+    /** The former name of --as-of, kept for scripts that use it. */
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true, converter = AsOfDate.class)
     LocalDate today;
 
     @Override
@@ -64,10 +69,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Gate> gates = new ArrayList<>();
         if (minScore != null) {
-            if (minScore < 0 || minScore > 100) {
-                throw new ParameterException(spec.commandLine(), "--min-score: expected a percentage from 0 to 100, found " + minScore);
+            try {
+                gates.add(Gate.of(Metric.SCORE_PERCENT, ThresholdGates.percent("--min-score", minScore), Criticality.FAIL));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            gates.add(Gate.of(Metric.SCORE_PERCENT, minScore, Criticality.FAIL));
         }
         Set<ReportFormat> formats = output.fileFormats(spec);
         boolean jsonOnStdout = output.reportDir == null && formats.contains(ReportFormat.JSON);
@@ -85,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
                 : tenant.liveSource(console).orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "Missing required option: '--tenant=ID'"));
         CheckResult result = new IdentityCheck().run(new CheckRequest(source, policy, gates,
-                today != null ? today : LocalDate.now(), output.history, output.reportDir,
+                asOf != null ? asOf : today != null ? today : LocalDate.now(), output.history, output.reportDir,
                 output.reportDir == null ? Set.of() : formats, output.buildLabel()));
         for (String warning : result.warnings()) {
             console.warning(warning);

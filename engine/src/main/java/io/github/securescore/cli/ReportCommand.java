@@ -9,6 +9,7 @@ import io.github.securescore.history.RunHistory;
 import io.github.securescore.history.RunRecord;
 import io.github.securescore.policy.Policy;
 import io.github.securescore.policy.PolicyReader;
+import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.report.ReportData;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.ReportWriter;
@@ -48,8 +49,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file: its score zones and minPercent threshold are drawn.")
     Path policy;
 
-    @Option(names = "--min-score", paramLabel = "PERCENT", description = "Threshold line on the chart (replaces the policy's).")
-    Double minScore;
+    @Option(names = "--min-score", paramLabel = "PERCENT", description = "Threshold line on the chart, e.g. 70 or 70% (replaces the policy's).")
+    String minScore;
 
     @Override
     public Integer call() {
@@ -62,13 +63,20 @@ final class ReportCommand implements Callable<Integer> {
             }
             wanted.add(format);
         }
+        Double line;
+        try {
+            line = minScore == null ? null : ThresholdGates.percent("--min-score", minScore);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         ControlCatalog catalog = ControlCatalog.bundled();
         Policy rules = policy == null ? Policy.EMPTY : new PolicyReader(catalog).read(policy);
         RunHistory runs = new HistoryFile(history).read();
         Console console = Console.of(spec);
+        rules.warnings().forEach(console::warning);
         runs.warnings().forEach(console::warning);
         String who = tenant != null ? tenant : runs.latest().map(RunRecord::tenant).orElse(null);
-        OptionalDouble threshold = minScore != null ? OptionalDouble.of(minScore)
+        OptionalDouble threshold = line != null ? OptionalDouble.of(line)
                 : rules.gates().stream().filter(g -> g.metric() == Metric.SCORE_PERCENT)
                         .mapToDouble(Gate::threshold).max();
         ReportData data = ReportData.fromHistory(runs, who, rules.zones(), threshold, catalog)

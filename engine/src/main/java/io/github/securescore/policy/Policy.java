@@ -8,8 +8,11 @@ import java.util.List;
 /**
  * What a team expects of its tenant: gates (overall and per-control thresholds with their
  * criticality), status overrides with justification, owner and expiry, and score zones.
+ *
+ * @param warnings what the policy accepts but probably does not mean (a 0.7 % threshold, no gates
+ *                 at all), each a sentence naming where; front ends show them
  */
-public record Policy(List<Gate> gates, List<StatusOverride> overrides, ScoreZones zones) {
+public record Policy(List<Gate> gates, List<StatusOverride> overrides, ScoreZones zones, List<String> warnings) {
 
     public static final Policy EMPTY = new Policy(List.of(), List.of(), ScoreZones.DEFAULT);
 
@@ -17,6 +20,11 @@ public record Policy(List<Gate> gates, List<StatusOverride> overrides, ScoreZone
         gates = List.copyOf(gates);
         overrides = List.copyOf(overrides);
         zones = zones == null ? ScoreZones.DEFAULT : zones;
+        warnings = List.copyOf(warnings);
+    }
+
+    public Policy(List<Gate> gates, List<StatusOverride> overrides, ScoreZones zones) {
+        this(gates, overrides, zones, List.of());
     }
 
     /**
@@ -33,6 +41,13 @@ public record Policy(List<Gate> gates, List<StatusOverride> overrides, ScoreZone
             }
         }
         result.add(gate);
-        return new Policy(result, overrides, zones);
+        return new Policy(result, overrides, zones, warnings);
+    }
+
+    /** This policy with one more warning. */
+    public Policy withWarning(String warning) {
+        List<String> result = new ArrayList<>(warnings);
+        result.add(warning);
+        return new Policy(gates, overrides, zones, result);
     }
 }

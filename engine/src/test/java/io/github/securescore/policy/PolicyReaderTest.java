@@ -71,9 +71,9 @@ class PolicyReaderTest {
             "maxDrop, DROP_SINCE_PREVIOUS, 2.5",
             "maxNotEvaluated, NOT_EVALUATED, 1",
             "maxExpiredOverrides, EXPIRED_OVERRIDES, 0"})
-    void everyGateKeyDefaultsToFail(String key, Metric metric, double threshold) {
+    void everyGateKeyDefaultsToFail(String key, Metric metric, String threshold) {
         Policy policy = reader.parse(key + ": " + threshold + "\n", "p.yml");
-        assertEquals(List.of(Gate.of(metric, threshold, Criticality.FAIL)), policy.gates());
+        assertEquals(List.of(Gate.of(metric, Double.parseDouble(threshold), Criticality.FAIL)), policy.gates());
     }
 
     @ParameterizedTest
@@ -92,8 +92,10 @@ class PolicyReaderTest {
 
     @Test
     void emptyOrCommentOnlyFileIsTheEmptyPolicy() {
-        assertEquals(Policy.EMPTY, reader.parse("", "p.yml"));
-        assertEquals(Policy.EMPTY, reader.parse("# nothing enforced yet\n", "p.yml"));
+        for (String text : List.of("", "# nothing enforced yet\n", "---\n", "---\n# later\n...\n", "  \n\n")) {
+            assertEquals(Policy.EMPTY, reader.parse(text, "p.yml"), text);
+        }
+        assertEquals(Policy.EMPTY, reader.parse(" \n", "p.json"));
         assertEquals(ScoreZones.DEFAULT, Policy.EMPTY.zones());
     }
 
@@ -125,5 +127,27 @@ class PolicyReaderTest {
         assertEquals(ScoreZones.Zone.OKAY, zones.zoneOf(60));
         assertEquals(ScoreZones.Zone.BAD, zones.zoneOf(59.99));
         assertEquals(new ScoreZones(90, ScoreZones.DEFAULT.okay()), reader.parse("zones:\n  good: 90\n", "p.yml").zones());
+    }
+
+    @Test
+    void fractionLikePercentThresholdsAreKeptWithAWarning() {
+        Policy policy = reader.parse("minPercent: 0.7\ncontrols:\n  OneAdmin: {minPercent: 0.5}\n", "p.yml");
+        assertEquals(List.of(Gate.of(Metric.SCORE_PERCENT, 0.7, Criticality.FAIL),
+                Gate.control("OneAdmin", 0.5, Criticality.FAIL)), policy.gates());
+        assertEquals(List.of("p.yml (line 1, column 1, minPercent): 0.7 % — did you mean 70 %? Thresholds are"
+                        + " percentages from 0 to 100.",
+                "p.yml (line 3, column 14, controls.OneAdmin.minPercent): 0.5 % — did you mean 50 %? Thresholds are"
+                        + " percentages from 0 to 100."), policy.warnings());
+        assertEquals(List.of(), reader.parse("minPercent: 70\nmaxDrop: 0.5\n", "p.yml").warnings());
+        assertEquals(List.of(), reader.read(resource("full.yml")).warnings());
+    }
+
+    @Test
+    void criticalityIsFailOrUnstableInAnyLetterCase() {
+        for (String word : List.of("FAIL", "fail", "Fail", "UNSTABLE", "unstable")) {
+            assertEquals(Criticality.valueOf(word.toUpperCase(java.util.Locale.ROOT)),
+                    reader.parse("minPercent: 1\ncriticality: {minPercent: " + word + "}\n", "p.yml").gates().get(0)
+                            .criticality());
+        }
     }
 }

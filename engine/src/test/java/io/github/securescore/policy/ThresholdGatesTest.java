@@ -49,4 +49,29 @@ class ThresholdGatesTest {
                 List.of(new ControlFloor(" ", 50, "FAIL")))).getMessage()
                 .contains("expected an improvement action's name"));
     }
+
+    @Test
+    void percentTextTakesAnOptionalPercentSign() {
+        assertEquals(50, ThresholdGates.percent("--min-score", "50%"));
+        assertEquals(50, ThresholdGates.percent("--min-score", "50 %"));
+        assertEquals(70.5, ThresholdGates.percent("--min-score", " 70.5 "));
+        assertEquals(0, ThresholdGates.percent("--min-score", "0"));
+        assertEquals(100, ThresholdGates.percent("--min-score", "100%"));
+        for (String bad : List.of("NaN", "Infinity", "1e2", "50d", "0x32", "-1", "100.5", "50%%", "", "fifty")) {
+            assertEquals("--min-score '" + bad + "' is not valid: expected a number from 0 to 100, e.g. 70 or 70%",
+                    assertThrows(IllegalArgumentException.class, () -> ThresholdGates.percent("--min-score", bad))
+                            .getMessage());
+        }
+    }
+
+    @Test
+    void aFractionLikeThresholdWarns() {
+        assertEquals("0.7 % — did you mean 70 %? Thresholds are percentages from 0 to 100.",
+                ThresholdGates.fractionWarning(0.7).orElseThrow());
+        assertEquals("1 % — did you mean 100 %? Thresholds are percentages from 0 to 100.",
+                ThresholdGates.fractionWarning(1).orElseThrow());
+        assertTrue(ThresholdGates.fractionWarning(0).isEmpty());
+        assertTrue(ThresholdGates.fractionWarning(1.5).isEmpty());
+        assertTrue(ThresholdGates.fractionWarning(70).isEmpty());
+    }
 }
