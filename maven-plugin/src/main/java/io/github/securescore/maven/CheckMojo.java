@@ -14,6 +14,7 @@ import io.github.securescore.gate.Verdict;
 import io.github.securescore.graph.CollectionException;
 import io.github.securescore.history.Changes;
 import io.github.securescore.history.RunChange;
+import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
 import io.github.securescore.snapshot.SnapshotSource;
@@ -49,8 +50,9 @@ public class CheckMojo extends AbstractTenantMojo {
     File policy;
 
     /** The lowest acceptable Identity Secure Score in percent (a FAIL gate); replaces the policy's {@code minPercent}. */
+    /** Minimum score in percent ({@code 70}, {@code 70%}); parsed by the engine, as the CLI's {@code --min-score}. */
     @Parameter(property = "identitySecureScore.minScore")
-    Double minScore;
+    String minScore;
 
     /**
      * Per-control floors; each replaces the policy file's floor for the same control:
@@ -149,12 +151,13 @@ public class CheckMojo extends AbstractTenantMojo {
 
     private List<Gate> gates(ControlCatalog catalog) throws MojoExecutionException {
         List<Gate> gates = new ArrayList<>();
-        if (minScore != null) {
-            if (minScore < 0 || minScore > 100) {
-                throw new MojoExecutionException("identitySecureScore.minScore: expected a percentage from 0 to 100,"
-                        + " found " + minScore);
+        if (minScore != null && !minScore.isBlank()) {
+            try {
+                gates.add(Gate.of(Metric.SCORE_PERCENT, ThresholdGates.percent("identitySecureScore.minScore", minScore),
+                        Criticality.FAIL));
+            } catch (InvalidInputException e) {
+                throw new MojoExecutionException(e.getMessage(), e);
             }
-            gates.add(Gate.of(Metric.SCORE_PERCENT, minScore, Criticality.FAIL));
         }
         if (controlFloors != null) {
             for (ControlFloor floor : controlFloors) {

@@ -52,7 +52,7 @@ class CheckMojoTest {
     @Test
     void passesAboveTheThresholdAndLogsTheSummary() throws Exception {
         CheckMojo mojo = mojo();
-        mojo.minScore = 35.0;
+        mojo.minScore = "35";
 
         mojo.execute();
 
@@ -70,7 +70,7 @@ class CheckMojoTest {
     @Test
     void failsTheBuildBelowTheOverallThreshold() {
         CheckMojo mojo = mojo();
-        mojo.minScore = 50.0;
+        mojo.minScore = "50";
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
@@ -79,9 +79,21 @@ class CheckMojoTest {
     }
 
     @Test
+    void takesAThresholdWithAPercentSignAndRefusesOneThatIsNoNumber() {
+        CheckMojo mojo = mojo();
+        mojo.minScore = "50%";
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        CheckMojo nan = mojo();
+        nan.minScore = "NaN";
+        MojoExecutionException bad = assertThrows(MojoExecutionException.class, nan::execute);
+        assertTrue(bad.getMessage().contains("identitySecureScore.minScore"), bad.getMessage());
+    }
+
+    @Test
     void failsTheBuildBelowAPerControlFloor() {
         CheckMojo mojo = mojo();
-        mojo.minScore = 30.0;
+        mojo.minScore = "30";
         mojo.controlFloors = List.of(new ControlFloor("AdminMFAV2", 100.0, "FAIL"),
                 new ControlFloor("PWAgePolicyNew", 100.0, null));
 
@@ -107,7 +119,7 @@ class CheckMojoTest {
     @Test
     void aFailedGateOnlyLogsWhenFailOnViolationIsOff() throws Exception {
         CheckMojo mojo = mojo();
-        mojo.minScore = 50.0;
+        mojo.minScore = "50";
         mojo.failOnViolation = false;
 
         mojo.execute();
@@ -126,7 +138,7 @@ class CheckMojoTest {
                     minPercent: 100
                     criticality: UNSTABLE
                 """);
-        mojo.minScore = 30.0;
+        mojo.minScore = "30";
 
         mojo.execute();
 
@@ -140,7 +152,7 @@ class CheckMojoTest {
     void skipDoesNothingNotEvenReadTheSnapshot() throws Exception {
         CheckMojo mojo = mojo();
         mojo.snapshot = temp.resolve("absent.json").toFile();
-        mojo.minScore = 100.0;
+        mojo.minScore = "100";
         mojo.skip = true;
 
         mojo.execute();
