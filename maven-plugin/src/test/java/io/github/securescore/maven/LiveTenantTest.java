@@ -61,7 +61,7 @@ class LiveTenantTest {
         CheckMojo mojo = live(new CheckMojo(), log);
         mojo.formats = "none";
         mojo.clock = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
-        mojo.minScore = 35.0;
+        mojo.minScore = "35.0";
 
         mojo.execute();
 
