@@ -9,6 +9,7 @@ import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.history.Changes;
 import io.github.securescore.report.JsonReport;
+import io.github.securescore.report.MarkdownReport;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
 import io.github.securescore.snapshot.SnapshotSource;
@@ -51,6 +52,11 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Option(names = "--summary-file", paramLabel = "FILE",
+            description = "Also write the Markdown summary to FILE, passed or failed (it is appended to "
+                    + "$GITHUB_STEP_SUMMARY by itself when that is set).")
+    Path summaryFile;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
             description = "The day status overrides expire against (default: today).")
     LocalDate today;
@@ -80,6 +86,8 @@ final class CheckCommand implements Callable<Integer> {
                         + ": these reports are files; add --report-dir DIR");
             }
         }
+        CiSummary summary = CiSummary.of(System.getenv(), summaryFile);
+        summary.checkWritable();
         // resolved before the check, so a bad option combination is a usage error and not a failed collection
         SnapshotSource source = snapshot != null ? SnapshotSource.file(snapshot)
                 : tenant.liveSource(spec.commandLine().getErr()).orElseThrow(() -> new ParameterException(
@@ -102,6 +110,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (Path report : result.reports()) {
             out.println("Report: " + report);
+        }
+        if (summary.wanted()) {
+            // also on a failed gate: a red build is when the summary is read
+            for (Path written : summary.write(new MarkdownReport().render(IdentityCheck.reportData(result)))) {
+                out.println("Summary: " + written);
+            }
         }
         out.flush();
         return result.verdict().status() == Verdict.Status.FAIL ? ExitCode.GATE_FAILED : ExitCode.PASSED;
