@@ -29,7 +29,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: evaluate a tenant, apply the policy, print the result, exit with the verdict. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = HelpSections.Check.class,
         description = "Evaluates the identity improvement actions of a tenant (a snapshot file, or live from Microsoft Graph) and applies the policy's gates.")
 final class CheckCommand implements Callable<Integer> {
 

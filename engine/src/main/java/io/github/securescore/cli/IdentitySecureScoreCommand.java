@@ -31,6 +31,8 @@ public final class IdentitySecureScoreCommand {
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("identity-secure-score: " + ex.getMessage());
+            // "Did you mean: check?" / "Possible solutions: --snapshot" for a mistyped command or option
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.BAD_INPUT;
         });

@@ -26,7 +26,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code report}: re-renders the trend report of a tenant from the history alone, without reading the tenant. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = HelpSections.Report.class,
         description = "Renders the HTML trend report and the Markdown summary from a run history, without a tenant.")
 final class ReportCommand implements Callable<Integer> {
 
