@@ -10,6 +10,7 @@ import io.github.securescore.gate.Verdict;
 import io.github.securescore.history.Changes;
 import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.report.JsonReport;
+import io.github.securescore.report.MarkdownReport;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
 import io.github.securescore.snapshot.SnapshotSource;
@@ -28,7 +29,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: evaluate a tenant, apply the policy, print the result, exit with the verdict. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = HelpSections.Check.class,
         description = "Evaluates the identity improvement actions of a tenant (a snapshot file, or live from Microsoft Graph) and applies the policy's gates.")
 final class CheckCommand implements Callable<Integer> {
 
@@ -42,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     Path policy;
 
     @Option(names = "--min-score", paramLabel = "PERCENT",
-            description = "Fail when the score is below this percentage, e.g. 70 or 70% (replaces the policy's minPercent).")
+            description = "Fail when the score is below this percentage, e.g. 70 or 70%% (replaces the policy's minPercent).")
     String minScore;
 
     @Mixin
@@ -54,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AsOfDate.class,
             description = "Decide status overrides' expiry as of this day instead of today (reproducible checks).")
     LocalDate asOf;
+
+    @Option(names = "--summary-file", paramLabel = "FILE",
+            description = "Also write the Markdown summary to FILE, passed or failed (it is appended to "
+                    + "$GITHUB_STEP_SUMMARY by itself when that is set).")
+    Path summaryFile;
 
     /** The former name of --as-of, kept for scripts that use it. */
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true, converter = AsOfDate.class)
@@ -85,6 +92,8 @@ final class CheckCommand implements Callable<Integer> {
                         + ": these reports are files; add --report-dir DIR");
             }
         }
+        CiSummary summary = CiSummary.of(System.getenv(), summaryFile);
+        summary.checkWritable();
         // resolved before the check, so a bad option combination is a usage error and not a failed collection
         Console console = Console.of(spec);
         SnapshotSource source = snapshot != null ? SnapshotSource.file(snapshot)
@@ -105,6 +114,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (Path report : result.reports()) {
             console.result("Report: " + report);
+        }
+        if (summary.wanted()) {
+            // also on a failed gate: a red build is when the summary is read
+            for (Path written : summary.write(new MarkdownReport().render(IdentityCheck.reportData(result)))) {
+                console.result("Summary: " + written);
+            }
         }
         return result.verdict().status() == Verdict.Status.FAIL ? ExitCode.GATE_FAILED : ExitCode.PASSED;
     }

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  * {@code --history}, two runs of the history (by build label, or by position: 1 is the oldest, -1
  * the newest; default: the two newest runs of the tenant).
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = HelpSections.Diff.class,
         description = "Shows which improvement actions gained or lost points between two snapshots or two history runs, and why.")
 final class DiffCommand implements Callable<Integer> {
 

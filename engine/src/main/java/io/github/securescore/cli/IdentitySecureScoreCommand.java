@@ -35,6 +35,12 @@ public final class IdentitySecureScoreCommand {
 
     private final Console console;
 
+    /** The command tree alone, printing nowhere (tests read its options and help). */
+    static IdentitySecureScoreCommand forInspection() {
+        java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        return new IdentitySecureScoreCommand(new Console(nowhere, nowhere));
+    }
+
     private IdentitySecureScoreCommand(Console console) {
         this.console = console;
     }
@@ -79,6 +85,10 @@ public final class IdentitySecureScoreCommand {
             commandLine.setParameterExceptionHandler((ex, arguments) -> {
                 CommandLine cmd = ex.getCommandLine();
                 console.error(ex.getMessage());
+                // "Did you mean: check?" / "Possible solutions: --snapshot" for a mistyped command or option
+                java.io.StringWriter suggestions = new java.io.StringWriter();
+                CommandLine.UnmatchedArgumentException.printSuggestions(ex, new java.io.PrintWriter(suggestions));
+                suggestions.toString().lines().filter(l -> !l.isBlank()).forEach(console::error);
                 console.error("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
                 return ExitCode.BAD_INPUT;
             });

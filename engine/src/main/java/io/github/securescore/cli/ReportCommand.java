@@ -26,7 +26,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code report}: re-renders the trend report of a tenant from the history alone, without reading the tenant. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = HelpSections.Report.class,
         description = "Renders the HTML trend report and the Markdown summary from a run history, without a tenant.")
 final class ReportCommand implements Callable<Integer> {
 
@@ -49,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file: its score zones and minPercent threshold are drawn.")
     Path policy;
 
-    @Option(names = "--min-score", paramLabel = "PERCENT", description = "Threshold line on the chart, e.g. 70 or 70% (replaces the policy's).")
+    @Option(names = "--min-score", paramLabel = "PERCENT", description = "Threshold line on the chart, e.g. 70 or 70%% (replaces the policy's).")
     String minScore;
 
     @Override

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code snapshot}: record a tenant from Microsoft Graph into a snapshot file, for offline use or audit. */
-@Command(name = "snapshot", mixinStandardHelpOptions = true,
+@Command(name = "snapshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = HelpSections.Snapshot.class,
         description = {"Records a tenant's identity configuration from Microsoft Graph into a snapshot file.",
             "Progress goes to stderr; the file is written atomically and never holds secrets or tokens."})
 final class SnapshotCommand implements Callable<Integer> {

@@ -309,7 +309,7 @@ public final class GraphTestServer implements AutoCloseable {
         try (JsonGenerator g = JSON.createGenerator(buffer, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("@odata.context", graphRoot() + "/$metadata#" + key + "/$entity");
-            var fields = singleton.entity().fields();
+            var fields = singleton.entity().properties().iterator();
             while (fields.hasNext()) {
                 var field = fields.next();
                 g.writeFieldName(field.getKey());

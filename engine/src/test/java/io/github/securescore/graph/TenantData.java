@@ -70,7 +70,7 @@ public final class TenantData {
         try {
             JsonNode root = new ObjectMapper().readTree(snapshot);
             Map<String, Resource> resources = new HashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = root.path("resources").fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = root.path("resources").properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 resources.put(field.getKey(), resourceOf(field.getValue()));

@@ -57,6 +57,8 @@ abstract class AbstractTenantMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
+    // @Component is deprecated for JSR-330 @Inject, which Maven 3.6.3 (the prerequisite) injects into mojos less reliably
+    @SuppressWarnings("deprecation")
     @Component
     SettingsDecrypter settingsDecrypter;
 

@@ -74,10 +74,14 @@ public class CheckMojo extends AbstractTenantMojo {
     @Parameter(property = "identitySecureScore.formats", defaultValue = "html,json,junit,markdown")
     String formats = "html,json,junit,markdown";
 
-    /** Where the reports go. */
+    /** Where the reports go; without a POM, {@code target/identity-secure-score} in the current directory. */
     @Parameter(property = "identitySecureScore.outputDirectory",
             defaultValue = "${project.build.directory}/identity-secure-score")
     File outputDirectory;
+
+    /** Where Maven was started; without a POM, the default {@code outputDirectory} is under it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    String executionRoot;
 
     /** This run's label in the history, e.g. a CI build number. */
     @Parameter(property = "identitySecureScore.buildLabel")
@@ -95,7 +99,8 @@ public class CheckMojo extends AbstractTenantMojo {
         ControlCatalog catalog = ControlCatalog.bundled();
         IdentityCheck check = new IdentityCheck(catalog);
         CheckRequest request = new CheckRequest(source(), path(policy), gates(catalog),
-                LocalDate.now(clock), path(historyFile), path(outputDirectory), reportFormats(), buildLabel);
+                LocalDate.now(clock), path(historyFile), path(ProjectlessPath.resolve(outputDirectory, executionRoot)),
+                reportFormats(), buildLabel);
         CheckResult result;
         try {
             result = check.run(request);

@@ -15,10 +15,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "snapshot", threadSafe = true, requiresProject = false)
 public class SnapshotMojo extends AbstractTenantMojo {
 
-    /** The snapshot file to write. */
+    /** The snapshot file to write; without a POM, under {@code target/identity-secure-score} in the current directory. */
     @Parameter(property = "identitySecureScore.snapshot",
             defaultValue = "${project.build.directory}/identity-secure-score/snapshot.json")
     File snapshot;
+
+    /** Where Maven was started; without a POM, the default {@code snapshot} is under it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    String executionRoot;
 
     @Override
     public void execute() throws MojoExecutionException {
@@ -27,6 +31,7 @@ public class SnapshotMojo extends AbstractTenantMojo {
             return;
         }
         LiveTenant tenant = liveTenant();
+        File snapshot = ProjectlessPath.resolve(this.snapshot, executionRoot);
         try {
             Files.createDirectories(snapshot.toPath().toAbsolutePath().getParent());
             tenant.record(snapshot.toPath());
