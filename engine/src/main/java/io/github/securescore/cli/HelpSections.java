@@ -82,6 +82,7 @@ final class HelpSections implements IHelpSectionRenderer {
     private static final List<String> LIVE_TENANT = List.of("--tenant", "--client-id", "--cloud", "--auth",
             "--client-secret-file", "--certificate", "--certificate-password-file", "--federated-token-file",
             "--access-token-file");
+    private static final String INTERNAL_ERROR = "internal error: a bug, to be reported (never a gate verdict)";
     private static final String BAD_INPUT = "bad input or usage (the message names the file, line, column or field)";
 
     /** {@code check}. */
@@ -102,7 +103,7 @@ final class HelpSections implements IHelpSectionRenderer {
                     "    identity-secure-score check --tenant contoso.onmicrosoft.com \\",
                     "        --client-id ID --min-score 60"),
                     codes("0", "passed (UNSTABLE gates only warn)", "1", "a FAIL gate was violated", "2", BAD_INPUT,
-                            "3", "collection from Microsoft Graph failed"));
+                            "3", "collection from Microsoft Graph failed", "4", INTERNAL_ERROR));
         }
     }
 
@@ -121,7 +122,7 @@ final class HelpSections implements IHelpSectionRenderer {
                     "    identity-secure-score snapshot --tenant contoso.onmicrosoft.com \\",
                     "        --auth azure-cli --out tenant.json"),
                     codes("0", "the snapshot was written", "2", BAD_INPUT,
-                            "3", "collection from Microsoft Graph failed (no file is written)"));
+                            "3", "collection from Microsoft Graph failed (no file is written)", "4", INTERNAL_ERROR));
         }
     }
 
@@ -136,7 +137,7 @@ final class HelpSections implements IHelpSectionRenderer {
                     "    identity-secure-score diff last-week.json today.json",
                     "  What changed between the two newest runs of the history:",
                     "    identity-secure-score diff --history history.jsonl"),
-                    codes("0", "the changes were printed", "2", BAD_INPUT));
+                    codes("0", "the changes were printed", "2", BAD_INPUT, "4", INTERNAL_ERROR));
         }
     }
 
@@ -155,7 +156,7 @@ final class HelpSections implements IHelpSectionRenderer {
                     "    identity-secure-score report --history history.jsonl \\",
                     "        --report-dir target/iss --policy policy.yml \\",
                     "        --tenant 7d3c1f0e-5a2b-4c8d-9e6f-0a1b2c3d4e5f"),
-                    codes("0", "the reports were written", "2", BAD_INPUT));
+                    codes("0", "the reports were written", "2", BAD_INPUT, "4", INTERNAL_ERROR));
         }
     }
 }
