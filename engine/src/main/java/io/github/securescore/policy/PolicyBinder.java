@@ -100,13 +100,13 @@ final class PolicyBinder {
     }
 
     private void version(Entry entry) {
-        Scalar value = scalar(entry.value(), entry.key().at(), "version", "the integer 1", Kind.NUMBER);
+        Scalar value = scalar(entry.value(), entry.valueAt(), "version", "the integer 1", Kind.NUMBER);
         if (!INTEGER.matcher(value.text()).matches()) {
-            throw error(entry.key().at(), "version", "expected the integer 1, found " + value.text());
+            throw error(entry.valueAt(), "version", "expected the integer 1, found " + value.text());
         }
         if (!value.text().equals("1")) {
             // a newer format may mean something this engine would silently ignore
-            throw error(entry.key().at(), "version", "unsupported policy version " + shown(value.text())
+            throw error(entry.valueAt(), "version", "unsupported policy version " + shown(value.text())
                     + "; expected 1");
         }
     }
@@ -116,7 +116,7 @@ final class PolicyBinder {
         if (entry == null) {
             return result;
         }
-        Mapping mapping = mapping(entry.value(), entry.key().at(), "criticality",
+        Mapping mapping = mapping(entry.value(), entry.valueAt(), "criticality",
                 "a mapping of gates (" + String.join(", ", GATE_KEYS.keySet()) + ") to FAIL or UNSTABLE");
         for (Entry gate : mapping.entries()) {
             String field = "criticality." + gate.key().text();
@@ -144,7 +144,7 @@ final class PolicyBinder {
     private Gate floor(Entry entry) {
         String control = knownControl(entry.key(), entry.key().at(), "controls." + entry.key().text());
         String field = "controls." + control;
-        Map<String, Entry> keys = keys(mapping(entry.value(), entry.key().at(), field,
+        Map<String, Entry> keys = keys(mapping(entry.value(), entry.valueAt(), field,
                 "a mapping with minPercent and criticality"), field, FLOOR_KEYS);
         Entry minPercent = keys.get("minPercent");
         if (minPercent == null) {
@@ -157,7 +157,7 @@ final class PolicyBinder {
     }
 
     private List<StatusOverride> overrides(Entry entry) {
-        Sequence list = sequence(entry.value(), entry.key().at(), "overrides", "a list of overrides");
+        Sequence list = sequence(entry.value(), entry.valueAt(), "overrides", "a list of overrides");
         List<StatusOverride> result = new ArrayList<>();
         Map<String, Position> seen = new LinkedHashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
@@ -191,7 +191,7 @@ final class PolicyBinder {
     }
 
     private ScoreZones zones(Entry entry) {
-        Map<String, Entry> keys = keys(mapping(entry.value(), entry.key().at(), "zones",
+        Map<String, Entry> keys = keys(mapping(entry.value(), entry.valueAt(), "zones",
                 "a mapping with good and okay"), "zones", ZONE_KEYS);
         double good = keys.containsKey("good") ? zonePercent(keys.get("good")) : ScoreZones.DEFAULT.good();
         double okay = keys.containsKey("okay") ? zonePercent(keys.get("okay")) : ScoreZones.DEFAULT.okay();
@@ -203,14 +203,14 @@ final class PolicyBinder {
     }
 
     private double zonePercent(Entry entry) {
-        return number(entry.value(), entry.key().at(), "zones." + entry.key().text(), PERCENT, 0, 100);
+        return number(entry.value(), entry.valueAt(), "zones." + entry.key().text(), PERCENT, 0, 100);
     }
 
     // ---- values -----------------------------------------------------------------------------
 
     /** A percent threshold; one that looks like a fraction (0.7 for 70 %) is kept, with a warning. */
     private double percent(Entry entry, String field) {
-        double value = number(entry.value(), entry.key().at(), field, PERCENT, 0, 100);
+        double value = number(entry.value(), entry.valueAt(), field, PERCENT, 0, 100);
         ThresholdGates.fractionWarning(value).ifPresent(w -> warnings.add(where(entry.key().at(), field) + w));
         return value;
     }
@@ -237,24 +237,24 @@ final class PolicyBinder {
 
     /** FAIL or UNSTABLE, in any letter case; nothing else (no numbers, no abbreviations). */
     private Criticality criticalityOf(Entry entry, String field) {
-        Scalar value = scalar(entry.value(), entry.key().at(), field, "FAIL or UNSTABLE", Kind.STRING);
+        Scalar value = scalar(entry.value(), entry.valueAt(), field, "FAIL or UNSTABLE", Kind.STRING);
         for (Criticality criticality : Criticality.values()) {
             if (criticality.name().equals(value.text().toUpperCase(Locale.ROOT))) {
                 return criticality;
             }
         }
-        throw error(entry.key().at(), field, "expected FAIL or UNSTABLE, found '" + shown(value.text()) + "'");
+        throw error(entry.valueAt(), field, "expected FAIL or UNSTABLE, found '" + shown(value.text()) + "'");
     }
 
     private ControlStatus status(Entry entry, String field) {
-        Scalar value = scalar(entry.value(), entry.key().at(), field, "one of " + settableStatuses(), Kind.STRING);
+        Scalar value = scalar(entry.value(), entry.valueAt(), field, "one of " + settableStatuses(), Kind.STRING);
         return ControlStatus.parse(value.text()).filter(ControlStatus::userSettable)
-                .orElseThrow(() -> error(entry.key().at(), field, "unknown status '" + shown(value.text())
+                .orElseThrow(() -> error(entry.valueAt(), field, "unknown status '" + shown(value.text())
                         + "'; expected one of " + settableStatuses()));
     }
 
     private String optionalString(Entry entry, String field) {
-        return entry == null ? null : scalar(entry.value(), entry.key().at(), field, "a string", Kind.STRING).text();
+        return entry == null ? null : scalar(entry.value(), entry.valueAt(), field, "a string", Kind.STRING).text();
     }
 
     private LocalDate date(Entry entry, String field) {
@@ -262,7 +262,7 @@ final class PolicyBinder {
             return null;
         }
         String expected = "a date like 2027-01-31";
-        Scalar value = scalar(entry.value(), entry.key().at(), field, expected, Kind.STRING);
+        Scalar value = scalar(entry.value(), entry.valueAt(), field, expected, Kind.STRING);
         try {
             if (DATE.matcher(value.text()).matches()) {
                 return LocalDate.parse(value.text());
@@ -270,7 +270,7 @@ final class PolicyBinder {
         } catch (DateTimeParseException e) {
             // named below like any other text that is not a date
         }
-        throw error(entry.key().at(), field, "expected " + expected + ", found '" + shown(value.text()) + "'");
+        throw error(entry.valueAt(), field, "expected " + expected + ", found '" + shown(value.text()) + "'");
     }
 
     private String knownControl(Scalar name, Position at, String field) {

@@ -27,6 +27,13 @@ sealed interface PolicyNode permits PolicyNode.Scalar, PolicyNode.Mapping, Polic
 
     /** One key and its value; {@code key.at()} is where errors about the value point. */
     record Entry(Scalar key, PolicyNode value) {
+        /** Where a problem with the value is shown: the value itself, or its key when nothing was written. */
+        Position valueAt() {
+            boolean nothingWritten = value == null
+                    || value instanceof Scalar scalar && scalar.kind() == Kind.NULL && scalar.text().isEmpty();
+            return nothingWritten ? key.at() : value.at();
+        }
+
     }
 
     /** Keys are unique: {@link #mapping} refuses a repeated key. */

@@ -214,7 +214,7 @@ class PolicyReaderBadInputTest {
 
     @Test
     void zonePercentOutOfRangeAndOrder() throws IOException {
-        contains(fails("policy.yml", "zones:\n  good: 101\n"), "line 2, column 3", "zones.good", "0 to 100");
+        contains(fails("policy.yml", "zones:\n  good: 101\n"), "line 2, column 9", "zones.good", "0 to 100");
         contains(fails("policy.yml", "zones:\n  good: 50\n  okay: 70\n"), "zones", "okay (70) must not be above good (50)");
     }
 

@@ -160,7 +160,7 @@ public class CheckMojo extends AbstractTenantMojo {
             try {
                 gates.add(Gate.of(Metric.SCORE_PERCENT, ThresholdGates.percent("identitySecureScore.minScore", minScore),
                         Criticality.FAIL));
-            } catch (InvalidInputException e) {
+            } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException(e.getMessage(), e);
             }
         }
