@@ -64,7 +64,8 @@ public final class GraphCollector {
 
     /** Reads the tenant and writes the snapshot; the file is either complete or untouched. */
     public void record(Path snapshotFile) {
-        Path target = snapshotFile.toAbsolutePath();
+        // a device, a directory or a link's odd target is refused before the collection starts
+        Path target = FileReplacement.resolve(snapshotFile);
         Instant capturedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         TokenCredential tokens = credential != null ? credential : AzureCredentials.of(connection);
         Path work = null;
@@ -182,9 +183,7 @@ public final class GraphCollector {
     }
 
     private void write(Path target, Instant capturedAt, Map<String, Fragment> fragments) throws IOException {
-        Path directory = target.getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        Path temp = FileReplacement.tempBeside(target);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 String tenantId = tenantId(fragments);

@@ -1,6 +1,7 @@
 package io.github.securescore.history;
 
 import io.github.securescore.FileReplacement;
+import io.github.securescore.InputFile;
 import io.github.securescore.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import java.util.List;
 public final class HistoryFile {
 
     private final Path file;
+    private int entries;   // non-blank lines seen by the read in progress
 
     public HistoryFile(Path file) {
         this.file = file;
@@ -41,12 +43,13 @@ public final class HistoryFile {
         if (!Files.exists(file)) {
             return RunHistory.EMPTY;
         }
-        if (Files.isDirectory(file)) {
+        if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(file.toString(), 0, 0, null,
-                    "is a directory; expected a history file (JSON Lines)");
+                    "is " + InputFile.kind(file) + "; expected a history file (JSON Lines)");
         }
         List<RunRecord> runs = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        entries = 0;
         // lines are cut from the bytes and parsed in place: no String per line, no second decoding pass
         try (InputStream in = Files.newInputStream(file)) {
             byte[] chunk = new byte[1 << 16];
@@ -80,6 +83,17 @@ public final class HistoryFile {
         return new RunHistory(runs, warnings);
     }
 
+    /**
+     * A file whose first entry is not a run record is no history (a snapshot, a README named by
+     * mistake): it is refused, so that nothing is ever appended to it. Damaged lines after a good
+     * first one are skipped as before.
+     */
+    private void refuseUnlessHistory(int number, Exception cause) {
+        throw new InvalidInputException(file.toString(), number, 1, null,
+                "is not a run history: its first entry is not a run record (" + reason(cause)
+                        + "); expected JSON Lines written by identity-secure-score");
+    }
+
     private void parseLine(byte[] line, int length, int number, List<RunRecord> runs, List<String> warnings) {
         int end = length;
         if (end > 0 && line[end - 1] == '\r') {
@@ -94,7 +108,12 @@ public final class HistoryFile {
         }
         try {
             runs.add(RunRecordCodec.read(line, 0, end));
+            entries++;
         } catch (IOException | IllegalArgumentException e) {
+            if (entries == 0 && !RunRecordCodec.looksLikeRunRecord(line, 0, end)) {
+                refuseUnlessHistory(number, e);
+            }
+            entries++;
             warnings.add(file + " line " + number + ": skipped, not a valid history entry (" + reason(e) + ")");
         }
     }
@@ -110,14 +129,16 @@ public final class HistoryFile {
      */
     public void append(RunRecord run) {
         byte[] line = (format(run) + "\n").getBytes(StandardCharsets.UTF_8);
-        Path dir = file.toAbsolutePath().getParent();
+        // a symlinked history is appended to where it leads; the link stays, one lock beside the real file
+        Path file = FileReplacement.resolve(this.file);
+        Path dir = file.getParent();
         try {
             Files.createDirectories(dir);
             Path lockFile = dir.resolve(file.getFileName() + ".lock");
             try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = lockChannel.lock()) {
-                removeStaleTempFiles(dir);
-                Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+                removeStaleTempFiles(file);
+                Path temp = FileReplacement.tempBeside(file);
                 try {
                     try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                         if (Files.exists(file)) {
@@ -147,9 +168,9 @@ public final class HistoryFile {
     }
 
     /** Temp files of appends that were killed; under the lock no other append is running. */
-    private void removeStaleTempFiles(Path dir) throws IOException {
-        String prefix = "." + file.getFileName();
-        try (var stale = Files.newDirectoryStream(dir, p -> {
+    private static void removeStaleTempFiles(Path file) throws IOException {
+        String prefix = FileReplacement.tempPrefix(file);
+        try (var stale = Files.newDirectoryStream(file.getParent(), p -> {
             String name = p.getFileName().toString();
             return name.startsWith(prefix) && name.endsWith(".tmp");
         })) {
@@ -167,10 +188,9 @@ public final class HistoryFile {
 
     /** Writes a whole history at once (tests and the series example), atomically. */
     public void writeAll(List<RunRecord> runs) {
-        Path dir = file.toAbsolutePath().getParent();
+        Path file = FileReplacement.resolve(this.file);
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            Path temp = FileReplacement.tempBeside(file);
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     for (RunRecord run : runs) {

@@ -63,6 +63,22 @@ public final class RunRecordCodec {
     }
 
     /** The history file's path: parses bytes in place; a failure's message is {@link #reason}. */
+    /**
+     * Whether a line that did not read as a run record still has a run record's shape: a JSON object
+     * with an integer {@code version} and a {@code time} (a newer schema, or a damaged value), as
+     * opposed to a line of some other file.
+     */
+    static boolean looksLikeRunRecord(byte[] line, int offset, int length) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = SHAPE.readTree(line, offset, length);
+            return node != null && node.isObject() && node.path("version").isIntegralNumber() && node.has("time");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static final ObjectMapper SHAPE = new ObjectMapper();
+
     static RunRecord read(byte[] line, int offset, int length) throws IOException {
         return check(READER.readValue(line, offset, length));
     }

@@ -1,6 +1,10 @@
 package io.github.securescore.policy;
 
+import io.github.securescore.InputFile;
 import io.github.securescore.InvalidInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import io.github.securescore.controls.ControlCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,13 +27,13 @@ public final class PolicyReader {
 
     public Policy read(Path file) {
         String source = file.toString();
+        // a device, a FIFO or a huge file is refused before it is read (InputFile)
+        byte[] bytes = InputFile.readBounded(file, InputFile.POLICY_LIMIT, "a policy file");
         String text;
         try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(source, 0, 0, null, "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(source, 0, 0, null, "cannot be read: " + e.getMessage());
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(source, 0, 0, null, "is not valid UTF-8; expected a UTF-8 policy file");
         }
         return parse(text, source);
     }

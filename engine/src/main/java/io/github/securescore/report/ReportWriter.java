@@ -45,13 +45,12 @@ public final class ReportWriter {
 
     /** Writes text to {@code target} through a temp file in the same directory and an atomic rename. */
     public static void writeAtomically(Path target, String text) {
-        Path dir = target.toAbsolutePath().getParent();
+        Path file = FileReplacement.resolve(target);
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Path temp = FileReplacement.tempBeside(file);
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
-                FileReplacement.replace(temp, target);
+                FileReplacement.replace(temp, file);
             } finally {
                 Files.deleteIfExists(temp);
             }

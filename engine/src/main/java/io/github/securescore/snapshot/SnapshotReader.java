@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.securescore.InputFile;
 import io.github.securescore.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -74,8 +75,9 @@ public final class SnapshotReader {
     /** Reads a snapshot file; every problem is an {@link InvalidInputException} naming the file. */
     public TenantSnapshot read(Path file) {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(name, 0, 0, null, "is a directory, expected a snapshot file");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a device or a FIFO with no writer would be read without end
+            throw new InvalidInputException(name, 0, 0, null, "is " + InputFile.kind(file) + ", expected a snapshot file");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return read(in, name, file, DirectoryUsers.withNamesIn(file, factory));
