@@ -53,7 +53,6 @@ public final class JsonReport implements ReportRenderer {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("tenant", run.tenant());
-        root.put("tenantName", run.tenantName());
         root.put("time", run.time().toString());
         root.put("build", run.build());
         root.put("source", run.source());
@@ -90,7 +89,6 @@ public final class JsonReport implements ReportRenderer {
 
         ObjectNode verdict = root.putObject("verdict");
         verdict.put("status", data.status().map(Enum::name).orElse(null));
-        verdict.put("reason", data.fullVerdict().map(VerdictLine::of).orElse(null));
         ArrayNode gates = verdict.putArray("gates");
         data.fullVerdict().ifPresent(v -> {
             for (GateResult g : v.gates()) {
@@ -110,7 +108,7 @@ public final class JsonReport implements ReportRenderer {
         });
 
         ArrayNode controls = root.putArray("controls");
-        List<ActionRow> nextSteps = data.nextSteps();
+        int rank = 1;
         for (ActionRow row : data.actions()) {
             ObjectNode c = controls.addObject();
             c.put("name", row.name());
@@ -122,14 +120,11 @@ public final class JsonReport implements ReportRenderer {
             c.put("maxScore", row.max());
             c.put("inMaximum", row.inMaximum());
             c.put("remaining", RunRecord.round(row.remaining()));
-            int rank = nextSteps.indexOf(row);
-            if (rank >= 0) {
-                c.put("rank", rank + 1);
+            if (row.remaining() > 0) {
+                c.put("rank", rank++);
             } else {
                 c.putNull("rank");
             }
-            c.put("place", row.place().name());
-            c.put("remediationUrl", row.remediationUrl());
             c.put("userImpact", row.userImpact() == null ? null : row.userImpact().name());
             c.put("implementationCost", row.implementationCost() == null ? null : row.implementationCost().name());
             c.put("coverage", row.coverage());
