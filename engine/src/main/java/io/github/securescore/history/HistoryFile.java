@@ -90,8 +90,8 @@ public final class HistoryFile {
      */
     private void refuseUnlessHistory(int number, Exception cause) {
         throw new InvalidInputException(file.toString(), number, 1, null,
-                "is not a run history: its first entry is not a run record (" + reason(cause)
-                        + "); expected JSON Lines written by identity-secure-score");
+                "is not a run history: its first entry is not a run record; expected JSON Lines written by"
+                        + " identity-secure-score (a new history starts as a missing or empty file)");
     }
 
     private void parseLine(byte[] line, int length, int number, List<RunRecord> runs, List<String> warnings) {
