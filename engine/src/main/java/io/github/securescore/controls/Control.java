@@ -9,10 +9,12 @@ import java.util.List;
  * @param maxScore           the most points it earns (Graph's control profile may override it)
  * @param notScored          a [Not Scored] action: evaluated and shown, never in the score
  * @param resources          the snapshot keys its evaluation reads
+ * @param remediationUrl     Microsoft's page on how to remediate it (the control profile's {@code actionUrl}
+ *                           when collected, else the catalog's), or null
  */
 public record Control(String name, String title, String category, double maxScore, Scoring scoring,
                       Population population, Level userImpact, Level implementationCost, List<String> threats,
-                      String remediation, List<String> resources, boolean notScored) {
+                      String remediation, List<String> resources, boolean notScored, String remediationUrl) {
 
     /** How points are earned. */
     public enum Scoring { BINARY, PARTIAL }
@@ -28,9 +30,23 @@ public record Control(String name, String title, String category, double maxScor
         resources = List.copyOf(resources);
     }
 
+    /** A control without a remediation page. */
+    public Control(String name, String title, String category, double maxScore, Scoring scoring,
+                   Population population, Level userImpact, Level implementationCost, List<String> threats,
+                   String remediation, List<String> resources, boolean notScored) {
+        this(name, title, category, maxScore, scoring, population, userImpact, implementationCost, threats,
+                remediation, resources, notScored, null);
+    }
+
     /** The same control worth {@code points} at most (Microsoft's profile wins over the catalog). */
     public Control withMaxScore(double points) {
         return new Control(name, title, category, points, scoring, population, userImpact, implementationCost,
-                threats, remediation, resources, notScored);
+                threats, remediation, resources, notScored, remediationUrl);
+    }
+
+    /** The same control with Microsoft's remediation page at {@code url} (a collected profile's actionUrl). */
+    public Control withRemediationUrl(String url) {
+        return new Control(name, title, category, maxScore, scoring, population, userImpact, implementationCost,
+                threats, remediation, resources, notScored, url);
     }
 }

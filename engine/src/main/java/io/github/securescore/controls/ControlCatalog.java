@@ -51,7 +51,8 @@ public final class ControlCatalog {
                     strings(c.get("threats")),
                     c.get("remediation").asText(),
                     strings(c.get("resources")),
-                    c.path("notScored").asBoolean(false));
+                    c.path("notScored").asBoolean(false),
+                    c.path("remediationUrl").isTextual() ? c.get("remediationUrl").asText() : null);
             controls.put(control.name(), control);
         }
         return new ControlCatalog(Collections.unmodifiableMap(controls));

@@ -73,7 +73,7 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
                 true));
         requests.add(collection(GraphResource.SECURE_SCORE_CONTROL_PROFILES, false, false, FieldSelection.of("id",
                 "title", "controlCategory", "maxScore", "userImpact", "implementationCost", "deprecated",
-                "controlStateUpdates")));
+                "controlStateUpdates", "actionUrl")));
         requests.add(collection(GraphResource.ON_PREMISES_SYNCHRONIZATION, false, false, FieldSelection.of("id",
                 "features").with("features", FieldSelection.of("passwordSyncEnabled"))));
         return requests;

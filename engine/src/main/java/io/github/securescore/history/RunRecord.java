@@ -27,14 +27,26 @@ import java.util.Map;
  * @param microsoft          Microsoft's own score and comparison averages, or null
  * @param scoreThreshold     the threshold of the run's score gate (the highest, when several), or null
  *                           without one; added within version 1, so older lines lack it
+ * @param tenantName         the organisation's display name, or null when the snapshot has none; added
+ *                           within version 1, so older lines lack it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
                         double points, double maxPoints, double percent, double projectedPercent,
                         double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
-                        MicrosoftEntry microsoft, Double scoreThreshold) {
+                        MicrosoftEntry microsoft, Double scoreThreshold, String tenantName) {
 
     public static final int VERSION = 1;
+
+    /** A run of a tenant without a name (the shape before {@code tenantName} was added). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
+                     double points, double maxPoints, double percent, double projectedPercent,
+                     double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
+                     MicrosoftEntry microsoft, Double scoreThreshold) {
+        this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
+                riskAcceptedPoints, verdict, controls, microsoft, scoreThreshold, null);
+    }
 
     /** A run without a score gate (the shape before {@code scoreThreshold} was added). */
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -43,7 +55,7 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
                      double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
                      MicrosoftEntry microsoft) {
         this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
-                riskAcceptedPoints, verdict, controls, microsoft, null);
+                riskAcceptedPoints, verdict, controls, microsoft, null, null);
     }
 
     public RunRecord {
@@ -104,7 +116,8 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
         return new RunRecord(VERSION, time, now, assessment.tenantId(), assessment.source(), build,
                 round(assessment.points()), round(assessment.maxPoints()), round(assessment.percent()),
                 round(assessment.projectedPercent()), round(assessment.riskAcceptedPoints()),
-                verdict == null ? null : verdict.status(), controls, microsoft, scoreThreshold(verdict));
+                verdict == null ? null : verdict.status(), controls, microsoft, scoreThreshold(verdict),
+                assessment.tenantName());
     }
 
     /** The score gate's threshold, the highest when several apply (as the report's chart draws it). */

@@ -7,8 +7,9 @@ import io.github.securescore.history.RunRecord;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.ControlResult;
 import io.github.securescore.score.ControlStatus;
+import io.github.securescore.score.RankedAction;
+import io.github.securescore.score.Ranking;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,20 +17,24 @@ import java.util.Map;
  * One line of the improvement-action table, from a full assessment or (re-rendering from the
  * history) from a run entry and the catalog.
  *
- * @param coverage  "9 of 12 protected", "met", "not met", or why it was not evaluated
- * @param result    the full result when rendering a check, else null
+ * @param coverage        "9 of 12 protected", "met", "not met", or why it was not evaluated
+ * @param result          the full result when rendering a check, else null
+ * @param remediationUrl  Microsoft's remediation page, or null
  */
 public record ActionRow(String name, String title, String category, ControlStatus status, double points,
                         double max, double remaining, boolean inMaximum, Control.Level userImpact,
                         Control.Level implementationCost, String coverage, Double microsoftPoints,
-                        ControlResult result) {
+                        ControlResult result, String remediationUrl) implements RankedAction {
 
-    /** Remaining points first, then lower user impact and cost (as Assessment.RANKING), then the rest by name. */
-    static final Comparator<ActionRow> RANKING = Comparator
-            .comparingDouble(ActionRow::remaining).reversed()
-            .thenComparing(ActionRow::userImpact, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ActionRow::implementationCost, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ActionRow::name);
+    /** Where the engine's {@link Ranking} lists this action. */
+    public Ranking.Place place() {
+        return Ranking.placeOf(this);
+    }
+
+    /** The Graph permissions whose absence left it not evaluated (known only for a check's rows). */
+    public List<String> missingPermissions() {
+        return result == null ? List.of() : result.evaluation().missingPermissions();
+    }
 
     static List<ActionRow> of(Assessment assessment) {
         List<ActionRow> rows = new ArrayList<>();
@@ -37,10 +42,9 @@ public record ActionRow(String name, String title, String category, ControlStatu
             Control control = c.control();
             rows.add(new ActionRow(c.name(), control.title(), control.category(), c.status(), c.points(),
                     c.maxScore(), c.remaining(), c.inMaximum(), control.userImpact(), control.implementationCost(),
-                    coverage(c), c.microsoftPoints(), c));
+                    coverage(c), c.microsoftPoints(), c, control.remediationUrl()));
         }
-        rows.sort(RANKING);
-        return rows;
+        return Ranking.ordered(rows);
     }
 
     static List<ActionRow> of(RunRecord run, ControlCatalog catalog) {
@@ -55,10 +59,10 @@ public record ActionRow(String name, String title, String category, ControlStatu
             rows.add(new ActionRow(e.getKey(), control == null ? e.getKey() : control.title(),
                     control == null ? "" : control.category(), entry.status(), entry.points(), entry.max(), remaining,
                     entry.inMaximum(), control == null ? null : control.userImpact(),
-                    control == null ? null : control.implementationCost(), coverage, null, null));
+                    control == null ? null : control.implementationCost(), coverage, null, null,
+                    control == null ? null : control.remediationUrl()));
         }
-        rows.sort(RANKING);
-        return rows;
+        return Ranking.ordered(rows);
     }
 
     private static String coverage(ControlResult c) {

@@ -19,26 +19,36 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The HTML report: one self-contained file with no script, no external resource and nothing that
- * depends on CSS. Jenkins serves archived files with {@code default-src 'none'; style-src 'self'},
- * which blocks the inline {@code <style>} too, so the page is built from semantic headings and
- * tables that read well unstyled; the style sheet only makes it nicer where it is allowed. Every
- * tenant string goes through {@link Markup#xml(String)}.
+ * The HTML report: one file with no script and no external resource but its own style sheet,
+ * written beside it ({@link #STYLESHEET_FILE}) and linked. Jenkins serves archived files with
+ * {@code sandbox; default-src 'none'; img-src 'self'; style-src 'self'}, which drops the inline
+ * {@code <style>} and every {@code style=} attribute but allows a linked sheet of the same origin;
+ * the same rules are inlined for the report opened on its own. Without any style the page still
+ * reads in order (a headline, semantic sections, lists and tables; outcomes in words and symbols),
+ * and the charts are inline SVG drawn with presentation attributes, which no style policy touches.
+ * Every tenant string goes through {@link Markup#xml(String)}.
  */
 public final class HtmlReport implements ReportRenderer {
 
     /** Runs listed in the history table (the chart shows all). */
     static final int HISTORY_ROWS = 30;
 
-    private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem;color:#263238;max-width:1200px}
-            table{border-collapse:collapse;margin:0.5rem 0 1.5rem}
-            th,td{border:1px solid #cfd8dc;padding:0.25rem 0.5rem;text-align:left;vertical-align:top}
-            th{background:#eceff1}
-            td.num{text-align:right}
-            .zone-GOOD{color:#2e7d32}.zone-OKAY{color:#ef6c00}.zone-BAD{color:#c62828}
-            .verdict-PASS{color:#2e7d32}.verdict-UNSTABLE{color:#ef6c00}.verdict-FAIL{color:#c62828}
-            """;
+    /** The style sheet's file name in the report directory, linked relatively from the report. */
+    public static final String STYLESHEET_FILE = "identity-secure-score.css";
+
+    /** The style sheet's text (a resource beside this class). */
+    public static final String STYLESHEET = stylesheet();
+
+    private static String stylesheet() {
+        try (java.io.InputStream in = HtmlReport.class.getResourceAsStream(STYLESHEET_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(STYLESHEET_FILE + " is missing from the engine jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Override
     public ReportFormat format() {
@@ -51,17 +61,21 @@ public final class HtmlReport implements ReportRenderer {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        h.append("<title>Identity Secure Score").append(run.tenant() == null ? "" : " - " + Markup.xml(run.tenant()))
-                .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>Identity Secure Score</h1>\n");
-        summary(h, data);
+        h.append("<title>").append(data.tenantLabel().map(t -> Markup.xml(t) + " - ").orElse(""))
+                .append("Identity Secure Score").append(data.status().map(s -> ": " + s).orElse("")).append("</title>\n");
+        h.append("<link rel=\"stylesheet\" href=\"").append(STYLESHEET_FILE).append("\">\n");
+        h.append("<style>\n").append(STYLESHEET).append("</style>\n</head>\n<body>\n");
+        HtmlHeadline.headline(h, data);
+        h.append("<main>\n");
+        HtmlHeadline.nextSteps(h, data);
         gates(h, data);
+        summary(h, data);
         trend(h, data);
         changes(h, data);
         actions(h, data);
         categories(h, data);
         data.fullAssessment().ifPresent(a -> {
-            evidence(h, a);
+            HtmlEvidence.evidence(h, data);
             overrides(h, a);
         });
         if (!data.warnings().isEmpty()) {
@@ -75,13 +89,13 @@ public final class HtmlReport implements ReportRenderer {
                 + "Identity Secure Score.").append(data.assessment() == null
                         ? " Re-rendered from the run history: evidence and overrides are only in reports written by a check."
                         : "").append("</small></p>\n");
-        h.append("</body>\n</html>\n");
+        h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }
 
     private static void summary(StringBuilder h, ReportData data) {
         RunRecord run = data.current();
-        h.append("<table id=\"summary\">\n");
+        h.append("<h2 id=\"details\">Details</h2>\n<table id=\"summary\">\n");
         row(h, "Tenant", Markup.xml(run.tenant() == null ? "(not named in the snapshot)" : run.tenant()));
         row(h, "Observed", Markup.xml(DateTimeFormatter.ISO_INSTANT.format(run.time())));
         if (run.build() != null) {
@@ -91,9 +105,7 @@ public final class HtmlReport implements ReportRenderer {
             row(h, "Source", Markup.xml(run.source()));
         }
         ScoreZones.Zone zone = data.zone();
-        row(h, "Score", "<strong id=\"score\">" + Markup.percent(run.percent()) + "</strong> ("
-                + Markup.points(run.points()) + " of " + Markup.points(run.maxPoints()) + " points)");
-        row(h, "Zone", "<span class=\"zone-" + zone + "\" id=\"zone\">" + zoneLabel(zone) + "</span> (good: "
+        row(h, "Zone", "<span class=\"zone-" + zone + "\">" + zoneLabel(zone) + "</span> (good: "
                 + Markup.points(data.zones().good()) + "% and above, okay: " + Markup.points(data.zones().okay())
                 + "% and above, bad: below " + Markup.points(data.zones().okay()) + "%)");
         row(h, "Projected", "<span id=\"projected\">" + Markup.percent(run.projectedPercent())
@@ -119,7 +131,6 @@ public final class HtmlReport implements ReportRenderer {
             }
             row(h, "Microsoft Secure Score", text.toString());
         }
-        data.status().ifPresent(s -> row(h, "Verdict", "<strong class=\"verdict-" + s + "\" id=\"verdict\">" + s + "</strong>"));
         h.append("</table>\n");
     }
 
@@ -134,9 +145,13 @@ public final class HtmlReport implements ReportRenderer {
         }
         h.append("<table>\n<thead><tr><th>Gate</th><th>Actual</th><th>Criticality</th><th>Outcome</th><th>Details</th></tr></thead>\n<tbody>\n");
         for (GateResult g : data.verdict().gates()) {
-            h.append("<tr><td>").append(Markup.xml(g.gate().description())).append("</td><td class=\"num\">")
+            // violated gates are marked by a word and a symbol, not by colour alone
+            h.append("<tr class=\"outcome-").append(g.outcome()).append("\"><td>").append(Markup.xml(g.gate().description()))
+                    .append("</td><td class=\"num\">")
                     .append(g.actual() == null ? "-" : Markup.points(g.actual())).append("</td><td>")
-                    .append(g.gate().criticality()).append("</td><td>").append(g.outcome()).append("</td><td>")
+                    .append(g.gate().criticality()).append("</td><td>")
+                    .append(g.outcome().violated() ? "<strong>" : "").append(HtmlHeadline.symbol(g.outcome())).append(' ')
+                    .append(g.outcome()).append(g.outcome().violated() ? "</strong>" : "").append("</td><td>")
                     .append(Markup.xml(g.message())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
@@ -223,16 +238,17 @@ public final class HtmlReport implements ReportRenderer {
 
     private static void actions(StringBuilder h, ReportData data) {
         h.append("<h2 id=\"actions\">Improvement actions</h2>\n<p>Ranked by points left, then lower user impact, then "
-                + "lower implementation cost.</p>\n");
+                + "lower implementation cost; the actions that are not next steps follow, grouped as under Next steps.</p>\n");
         h.append("<table id=\"actions-table\">\n<thead><tr><th>Rank</th><th>Improvement action</th><th>Category</th>"
                 + "<th>Status</th><th>Points</th><th>Points left</th><th>User impact</th><th>Cost</th><th>Coverage</th>");
         // Microsoft's per-action figures only when the snapshot had them
         boolean microsoft = data.actions().stream().anyMatch(r -> r.microsoftPoints() != null);
         h.append(microsoft ? "<th>Microsoft</th>" : "").append("</tr></thead>\n<tbody>\n");
-        int rank = 1;
+        List<ActionRow> nextSteps = data.nextSteps();
         for (ActionRow row : data.actions()) {
+            int rank = nextSteps.indexOf(row) + 1;
             h.append("<tr id=\"action-").append(Markup.xml(row.name())).append("\"><td class=\"num\">")
-                    .append(row.remaining() > 0 ? String.valueOf(rank++) : "").append("</td><td>")
+                    .append(rank > 0 ? String.valueOf(rank) : "").append("</td><td>")
                     .append(Markup.xml(row.title())).append("<br><small>").append(Markup.xml(row.name()))
                     .append("</small></td><td>").append(Markup.xml(row.category())).append("</td><td>")
                     .append(Markup.xml(row.status().label())).append("</td><td class=\"num\">")
@@ -269,47 +285,6 @@ public final class HtmlReport implements ReportRenderer {
                     .append(Markup.percent(s[1] <= 0 ? 0 : s[0] / s[1] * 100)).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
-    }
-
-    private static void evidence(StringBuilder h, Assessment a) {
-        h.append("<h2 id=\"evidence\">Evidence</h2>\n");
-        for (ControlResult c : a.controls()) {
-            Evidence e = c.evaluation().evidence();
-            boolean empty = e.counts().isEmpty() && e.policies().isEmpty() && e.unprotected().isEmpty()
-                    && e.notes().isEmpty() && c.evaluation().reason() == null;
-            if (empty) {
-                continue;
-            }
-            h.append("<h3 id=\"evidence-").append(Markup.xml(c.name())).append("\">").append(Markup.xml(c.control().title()))
-                    .append(" (").append(Markup.xml(c.name())).append(")</h3>\n");
-            if (c.evaluation().reason() != null) {
-                h.append("<p>").append(Markup.xml(c.evaluation().reason())).append("</p>\n");
-            }
-            if (!c.evaluation().missingPermissions().isEmpty()) {
-                h.append("<p>Missing permissions: ").append(Markup.xml(String.join(", ", c.evaluation().missingPermissions())))
-                        .append("</p>\n");
-            }
-            if (!e.counts().isEmpty()) {
-                h.append("<table>\n<tbody>\n");
-                for (Map.Entry<String, Long> count : e.counts().entrySet()) {
-                    h.append("<tr><th>").append(Markup.xml(count.getKey())).append("</th><td class=\"num\">")
-                            .append(count.getValue()).append("</td></tr>\n");
-                }
-                h.append("</tbody>\n</table>\n");
-            }
-            if (!e.policies().isEmpty()) {
-                h.append("<p>Policies and settings that count:</p>\n");
-                appendList(h, e.policies());
-            }
-            if (!e.unprotected().isEmpty()) {
-                h.append("<p>Not protected (up to ").append(Evidence.SAMPLE).append(" listed):</p>\n");
-                appendList(h, e.unprotected());
-            }
-            if (!e.notes().isEmpty()) {
-                h.append("<p>Notes:</p>\n");
-                appendList(h, e.notes());
-            }
-        }
     }
 
     private static void overrides(StringBuilder h, Assessment a) {

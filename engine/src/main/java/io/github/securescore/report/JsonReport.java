@@ -53,6 +53,7 @@ public final class JsonReport implements ReportRenderer {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("tenant", run.tenant());
+        root.put("tenantName", run.tenantName());
         root.put("time", run.time().toString());
         root.put("build", run.build());
         root.put("source", run.source());
@@ -89,6 +90,7 @@ public final class JsonReport implements ReportRenderer {
 
         ObjectNode verdict = root.putObject("verdict");
         verdict.put("status", data.status().map(Enum::name).orElse(null));
+        verdict.put("reason", data.fullVerdict().map(VerdictLine::of).orElse(null));
         ArrayNode gates = verdict.putArray("gates");
         data.fullVerdict().ifPresent(v -> {
             for (GateResult g : v.gates()) {
@@ -108,7 +110,7 @@ public final class JsonReport implements ReportRenderer {
         });
 
         ArrayNode controls = root.putArray("controls");
-        int rank = 1;
+        List<ActionRow> nextSteps = data.nextSteps();
         for (ActionRow row : data.actions()) {
             ObjectNode c = controls.addObject();
             c.put("name", row.name());
@@ -120,11 +122,14 @@ public final class JsonReport implements ReportRenderer {
             c.put("maxScore", row.max());
             c.put("inMaximum", row.inMaximum());
             c.put("remaining", RunRecord.round(row.remaining()));
-            if (row.remaining() > 0) {
-                c.put("rank", rank++);
+            int rank = nextSteps.indexOf(row);
+            if (rank >= 0) {
+                c.put("rank", rank + 1);
             } else {
                 c.putNull("rank");
             }
+            c.put("place", row.place().name());
+            c.put("remediationUrl", row.remediationUrl());
             c.put("userImpact", row.userImpact() == null ? null : row.userImpact().name());
             c.put("implementationCost", row.implementationCost() == null ? null : row.implementationCost().name());
             c.put("coverage", row.coverage());

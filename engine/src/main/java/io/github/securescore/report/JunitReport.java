@@ -80,17 +80,25 @@ public final class JunitReport implements ReportRenderer {
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append("<testsuites name=\"").append(SUITE).append("\" tests=\"").append(cases.size()).append("\" failures=\"")
                 .append(failures).append("\" errors=\"0\" time=\"0\">\n");
-        x.append("  <testsuite name=\"").append(Markup.xml(SUITE + "." + tenant)).append("\" tests=\"").append(cases.size())
+        // the suite's name is what a reader sees first: name and id, so tenants in one job differ at sight
+        String label = data.tenantLabel().orElse(tenant);
+        x.append("  <testsuite name=\"").append(Markup.xml(SUITE + ": " + label)).append("\" tests=\"").append(cases.size())
                 .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped)
                 .append("\" time=\"0\" timestamp=\"")
                 .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(data.current().time().atOffset(java.time.ZoneOffset.UTC)))
                 .append("\">\n");
         x.append("    <properties>\n");
         property(x, "tenant", tenant);
+        if (data.current().tenantName() != null) {
+            property(x, "tenantName", data.current().tenantName());
+        }
         property(x, "score.percent", Markup.number(data.current().percent()));
         property(x, "score.points", Markup.points(data.current().points()));
         property(x, "score.maxPoints", Markup.points(data.current().maxPoints()));
         property(x, "verdict", data.verdict().status().name());
+        property(x, "verdict.reason", VerdictLine.of(data.verdict()));
+        // the engine's ranking; the test cases list the next steps first, in this order
+        property(x, "nextSteps", String.join(",", data.nextSteps().stream().map(ActionRow::name).toList()));
         x.append("    </properties>\n");
         cases.forEach(x::append);
         x.append("  </testsuite>\n</testsuites>\n");

@@ -6,6 +6,8 @@ import io.github.securescore.history.RunChange;
 import io.github.securescore.history.RunRecord;
 import io.github.securescore.history.Trend;
 import io.github.securescore.history.TrendPoint;
+import io.github.securescore.score.ControlStatus;
+import io.github.securescore.score.Ranking;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -28,19 +30,28 @@ public final class MarkdownReport implements ReportRenderer {
         RunRecord run = data.current();
         StringBuilder m = new StringBuilder(4096);
         m.append("## Identity Secure Score");
-        if (run.tenant() != null) {
-            m.append(": ").append(Markup.markdown(run.tenant()));
-        }
+        data.tenantLabel().ifPresent(t -> m.append(": ").append(Markup.markdown(t)));
         m.append("\n\n");
+        // why the verdict is what it is, first: the line a reader of a red build looks for
+        if (data.verdict() != null) {
+            String line = VerdictLine.of(data.verdict());
+            int colon = line.indexOf(':');
+            m.append("**").append(line, 0, colon).append("**").append(Markup.markdown(line.substring(colon)))
+                    .append("\n\n");
+        } else {
+            data.status().ifPresent(s -> m.append("Verdict: **").append(s).append("** (as recorded in the history)\n\n"));
+        }
         m.append("**").append(Markup.percent(run.percent())).append("** (").append(Markup.points(run.points()))
                 .append(" of ").append(Markup.points(run.maxPoints())).append(" points), zone **")
                 .append(data.zone().name().charAt(0)).append(data.zone().name().substring(1).toLowerCase(java.util.Locale.ROOT))
-                .append("**; projected with Planned actions: ").append(Markup.percent(run.projectedPercent()));
+                .append("**");
+        data.change().ifPresent(c -> m.append(", ").append(Markup.signed(c.percentChange()))
+                .append(" pp since the previous run"));
+        m.append("; projected with Planned actions: ").append(Markup.percent(run.projectedPercent()));
         if (run.microsoft() != null) {
             m.append("; Microsoft Secure Score: ").append(Markup.percent(run.microsoft().percent()));
         }
         m.append('\n');
-        data.status().ifPresent(s -> m.append("\nVerdict: **").append(s).append("**\n"));
         m.append("\nObserved ").append(DateTimeFormatter.ISO_INSTANT.format(run.time()));
         if (run.build() != null) {
             m.append(", build ").append(Markup.markdown(run.build()));
@@ -48,12 +59,18 @@ public final class MarkdownReport implements ReportRenderer {
         m.append(".\n");
 
         if (data.verdict() != null && !data.verdict().gates().isEmpty()) {
-            m.append("\n### Gates\n\n| Outcome | Gate | Details |\n|---|---|---|\n");
+            m.append("\n### Gates\n\n| Outcome | Gate | Actual |\n|---|---|---|\n");
             for (GateResult g : data.verdict().gates()) {
-                m.append("| ").append(g.outcome()).append(" | ").append(Markup.markdown(g.gate().description()))
-                        .append(" | ").append(Markup.markdown(g.message())).append(" |\n");
+                m.append("| ").append(g.outcome().violated() ? "**" + g.outcome() + "**" : g.outcome().toString())
+                        .append(" | ").append(Markup.markdown(g.gate().description())).append(" | ")
+                        .append(g.actual() == null ? Markup.markdown(noDataReason(g)) : Markup.points(g.actual())
+                                + g.gate().metric().unit())
+                        .append(" |\n");
             }
         }
+
+        nextSteps(m, data);
+        elsewhere(m, data);
 
         m.append("\n### What changed since the previous run\n\n");
         RunChange change = data.change().orElse(null);
@@ -62,7 +79,7 @@ public final class MarkdownReport implements ReportRenderer {
         } else {
             m.append("Score ").append(Markup.percent(change.previous().percent())).append(" → ")
                     .append(Markup.percent(change.current().percent())).append(" (")
-                    .append(Markup.markdown(Markup.signed(change.percentChange()))).append(" pp): ")
+                    .append(Markup.signed(change.percentChange())).append(" pp): ")
                     .append(Markup.points(change.achievedPoints())).append(" points achieved, ")
                     .append(Markup.points(change.regressedPoints())).append(" points regressed.\n");
             if (!change.controls().isEmpty()) {
@@ -70,27 +87,9 @@ public final class MarkdownReport implements ReportRenderer {
                 for (ControlChange c : change.controls()) {
                     m.append("| ").append(Markup.markdown(c.control())).append(" | ").append(Markup.points(c.before()))
                             .append(" | ").append(Markup.points(c.after())).append(" | ")
-                            .append(Markup.markdown(Markup.signed(c.delta()))).append(" | ")
+                            .append(Markup.signed(c.delta())).append(" | ")
                             .append(Markup.markdown(String.join("; ", c.reasons()))).append(" |\n");
                 }
-            }
-        }
-
-        List<ActionRow> open = data.actions().stream().filter(r -> r.remaining() > 0).toList();
-        m.append("\n### Improvement actions\n\n");
-        if (open.isEmpty()) {
-            m.append("No points left to earn.\n");
-        } else {
-            m.append("| # | Improvement action | Status | Points | Left | Impact | Cost | Coverage |\n"
-                    + "|---:|---|---|---:|---:|---|---|---|\n");
-            int rank = 1;
-            for (ActionRow r : open) {
-                m.append("| ").append(rank++).append(" | ").append(Markup.markdown(r.title())).append(" (")
-                        .append(Markup.markdown(r.name())).append(") | ").append(Markup.markdown(r.status().label()))
-                        .append(" | ").append(Markup.points(r.points())).append(" / ").append(Markup.points(r.max()))
-                        .append(" | ").append(Markup.points(r.remaining())).append(" | ").append(level(r.userImpact()))
-                        .append(" | ").append(level(r.implementationCost())).append(" | ")
-                        .append(Markup.markdown(r.coverage())).append(" |\n");
             }
         }
 
@@ -103,8 +102,8 @@ public final class MarkdownReport implements ReportRenderer {
                 TrendPoint p = points.get(i);
                 m.append("| ").append(DateTimeFormatter.ISO_INSTANT.format(p.time())).append(" | ")
                         .append(Markup.markdown(p.build() == null ? "" : p.build())).append(" | ")
-                        .append(Markup.percent(p.percent())).append(" | ").append(Markup.markdown(Markup.signed(p.achievedPoints())))
-                        .append(" | ").append(Markup.markdown(Markup.signed(-p.regressedPoints()))).append(" | ")
+                        .append(Markup.percent(p.percent())).append(" | ").append(Markup.signed(p.achievedPoints()))
+                        .append(" | ").append(Markup.signed(-p.regressedPoints())).append(" | ")
                         .append(p.riskAcceptedCount()).append(" |\n");
             }
         }
@@ -115,6 +114,80 @@ public final class MarkdownReport implements ReportRenderer {
             }
         }
         return m.toString();
+    }
+
+    /** The ranked next steps, each with its coverage, a few of the accounts left out and Microsoft's page. */
+    private static void nextSteps(StringBuilder m, ReportData data) {
+        List<ActionRow> steps = data.nextSteps();
+        m.append("\n### Next steps\n\n");
+        if (steps.isEmpty()) {
+            m.append("No points left to earn.\n");
+            return;
+        }
+        m.append("Ranked by points left, then lower user impact, then lower implementation cost.\n\n");
+        m.append("| # | Improvement action | Points left | Impact / cost | Coverage | Remediation |\n"
+                + "|---:|---|---:|---|---|---|\n");
+        int rank = 1;
+        for (ActionRow r : steps) {
+            m.append("| ").append(rank++).append(" | ").append(Markup.markdown(r.title())).append(" (")
+                    .append(Markup.markdown(r.name())).append(')')
+                    .append(r.status() == ControlStatus.PLANNED ? ", Planned" : "").append(" | ")
+                    .append(Markup.points(r.remaining())).append(" of ").append(Markup.points(r.max())).append(" | ")
+                    .append(level(r.userImpact())).append(" / ").append(level(r.implementationCost())).append(" | ")
+                    .append(Markup.markdown(r.coverage()));
+            List<String> unprotected = r.result() == null ? List.of() : r.result().evaluation().evidence().unprotected();
+            if (!unprotected.isEmpty()) {
+                int shown = Math.min(TextReport.SHOWN_NAMES, unprotected.size());
+                long left = r.result().evaluation().total() - r.result().evaluation().protectedCount();
+                m.append("; not protected: ").append(String.join(", ",
+                        unprotected.subList(0, shown).stream().map(Markup::markdownCode).toList()));
+                if (left > shown) {
+                    m.append(" and ").append(left - shown).append(" more");
+                }
+            }
+            m.append(" | ").append(r.remediationUrl() == null ? "" : "[Microsoft Learn](<" + r.remediationUrl() + ">)")
+                    .append(" |\n");
+        }
+    }
+
+    /** Every action that is not a next step, under the heading of where it went; the not evaluated name why. */
+    private static void elsewhere(StringBuilder m, ReportData data) {
+        StringBuilder lines = new StringBuilder();
+        for (Ranking.Place place : Ranking.Place.values()) {
+            List<ActionRow> rows = data.actionsIn(place);
+            if (place == Ranking.Place.NEXT_STEP || rows.isEmpty()) {
+                continue;
+            }
+            if (place == Ranking.Place.NOT_EVALUATED) {
+                for (ActionRow r : rows) {
+                    lines.append("- **Not evaluated**: ").append(Markup.markdown(r.name()));
+                    List<String> missing = r.missingPermissions();
+                    if (!missing.isEmpty()) {
+                        lines.append(", missing permission").append(missing.size() > 1 ? "s " : " ")
+                                .append(Markup.markdown(String.join(", ", missing)));
+                    }
+                    if (!r.coverage().isEmpty()) {
+                        lines.append(" (").append(Markup.markdown(r.coverage())).append(')');
+                    }
+                    lines.append('\n');
+                }
+                continue;
+            }
+            lines.append("- **").append(place.heading()).append("**: ").append(String.join(", ", rows.stream()
+                    .map(r -> Markup.markdown(r.name()) + " (" + Markup.markdown(r.status().label()) + ")").toList()))
+                    .append('\n');
+        }
+        if (!lines.isEmpty()) {
+            m.append("\n### Not next steps\n\n").append(lines);
+        }
+    }
+
+    /** The part of a no-data gate's sentence after its description: why there was nothing to compare. */
+    private static String noDataReason(GateResult g) {
+        String message = g.message();
+        String prefix = g.gate().description() + ": ";
+        String why = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return why.replace(" -> passed (no data)", "") + " (no data)";
     }
 
     private static String level(Enum<?> level) {

@@ -57,10 +57,13 @@ final class Markup {
     }
 
     /**
-     * Inline Markdown (a table cell or a line): Markdown punctuation is backslash-escaped, so a name
-     * cannot open a link, an image, emphasis or a code span, and {@code <} {@code >} {@code &} become
-     * entities, so no raw HTML gets through (GitHub renders inline HTML in comments). Line breaks
-     * become spaces: a name must not end a table row.
+     * Inline Markdown (a table cell, a list item, a line), escaped only where a character would
+     * otherwise do something: {@code \ ` * _ [ ] ~} always, {@code <} (no raw HTML, no {@code <url>}
+     * autolink), {@code &} before what reads as an entity, {@code |} (a cell stays a cell), the {@code
+     * :} of {@code ://} and the {@code .} of {@code www.} (no bare-URL autolink), {@code @} between
+     * word characters (no e-mail autolink), and a leading {@code # > + - =} or {@code 1.} (no heading,
+     * quote or list). Everything else stays as written, so the raw text reads cleanly in logs and PR
+     * comments. Line breaks become spaces: a name must not end a table row.
      */
     static String markdown(String text) {
         if (text == null) {
@@ -70,17 +73,83 @@ final class Markup {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
                 case '\n', '\r', '\t' -> sb.append(' ');
-                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', ':', '@' ->
-                        sb.append('\\').append(ch);
+                case '\\', '`', '*', '_', '[', ']', '~', '<', '|' -> sb.append('\\').append(ch);
+                case '&' -> sb.append(entityFollows(text, i + 1) ? "\\&" : "&");
+                case ':' -> sb.append(text.startsWith("//", i + 1) ? "\\:" : ":");
+                case '.' -> sb.append(i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
+                case '@' -> sb.append(i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+                        && Character.isLetterOrDigit(text.charAt(i + 1)) ? "\\@" : "@");
                 default -> sb.append(UntrustedText.isUnsafe(ch) ? "\\" + UntrustedText.escape(ch) : String.valueOf(ch));
             }
         }
+        return escapeLeadingSyntax(sb);
+    }
+
+    /**
+     * A code span for a table cell: shows the text exactly (no Markdown, no HTML, no autolink
+     * inside), reads cleanly raw. The fence is longer than any run of backticks in the text; a
+     * pipe is escaped because GitHub splits table cells on it even inside code.
+     */
+    static String markdownCode(String text) {
+        String clean = text == null ? "" : neutral(text).replace('\n', ' ').replace('\r', ' ')
+                .replace('\t', ' ').replace("|", "\\|");
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            run = clean.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+        return fence + pad + clean + pad + fence;
+    }
+
+    /** Control and bidi characters as visible escapes (the untrusted-text rule). */
+    private static String neutral(String text) {
+        return UntrustedText.line(text);
+    }
+
+    /** A line starting with these would become a heading, a quote, a list item or a setext underline. */
+    private static String escapeLeadingSyntax(StringBuilder sb) {
+        int first = 0;
+        while (first < sb.length() && sb.charAt(first) == ' ') {
+            first++;
+        }
+        if (first < sb.length()) {
+            char ch = sb.charAt(first);
+            if (ch == '#' || ch == '>' || ch == '+' || ch == '-' || ch == '=') {
+                sb.insert(first, '\\');
+            } else if (Character.isDigit(ch)) {
+                int end = first;
+                while (end < sb.length() && Character.isDigit(sb.charAt(end))) {
+                    end++;
+                }
+                if (end < sb.length() && (sb.charAt(end) == '.' || sb.charAt(end) == ')')) {
+                    sb.insert(end, '\\');
+                }
+            }
+        }
         return sb.toString();
+    }
+
+    /** "&amp;", "&#60;", "&#x3c;": what a renderer would turn into a character. */
+    private static boolean entityFollows(String text, int from) {
+        int i = from;
+        if (i < text.length() && text.charAt(i) == '#') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > start && i < text.length() && text.charAt(i) == ';';
+    }
+
+    /** Embedding, override and isolate controls: they reorder what a reader sees (Trojan Source). */
+    static boolean bidiControl(char ch) {
+        return (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069')
+                || ch == '\u200E' || ch == '\u200F' || ch == '\u061C';
     }
 
     static String number(double value) {

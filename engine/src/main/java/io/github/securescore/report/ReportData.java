@@ -56,6 +56,21 @@ public record ReportData(RunRecord current, Assessment assessment, Verdict verdi
                 history.warnings()));
     }
 
+    /** The next steps, best first: the engine's {@link io.github.securescore.score.Ranking}, as every format lists them. */
+    public List<ActionRow> nextSteps() {
+        return io.github.securescore.score.Ranking.nextSteps(actions);
+    }
+
+    /** The actions listed in {@code place}, in the ranking's order. */
+    public List<ActionRow> actionsIn(io.github.securescore.score.Ranking.Place place) {
+        return actions.stream().filter(r -> r.place() == place).toList();
+    }
+
+    /** "Name (tenant id)", or whichever of the two the run has; raw text, each renderer escapes it. */
+    public Optional<String> tenantLabel() {
+        return TenantLabel.of(current.tenantName(), current.tenant());
+    }
+
     public Optional<Assessment> fullAssessment() {
         return Optional.ofNullable(assessment);
     }

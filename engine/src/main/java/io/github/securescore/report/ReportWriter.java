@@ -30,7 +30,10 @@ public final class ReportWriter {
         return renderers.get(format);
     }
 
-    /** Writes {@code formats} in their enum order; returns the files written. */
+    /**
+     * Writes {@code formats} in their enum order; returns the report files written. With HTML, its
+     * style sheet {@link HtmlReport#STYLESHEET_FILE} is written beside it (an asset, not in the list).
+     */
     public List<Path> write(ReportData data, Path directory, Set<ReportFormat> formats) {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
@@ -38,6 +41,10 @@ public final class ReportWriter {
                 Path target = directory.resolve(format.fileName());
                 writeAtomically(target, renderer(format).render(data));
                 written.add(target);
+                if (format == ReportFormat.HTML) {
+                    // the linked style sheet: what styles the report where inline styles are blocked (Jenkins)
+                    writeAtomically(directory.resolve(HtmlReport.STYLESHEET_FILE), HtmlReport.STYLESHEET);
+                }
             }
         }
         return written;

@@ -8,6 +8,7 @@ import io.github.securescore.history.ControlChange;
 import io.github.securescore.history.RunChange;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.ControlResult;
+import io.github.securescore.score.Ranking;
 import io.github.securescore.score.StatusOverride;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +29,7 @@ public final class TextReport {
     public String render(Assessment a, Verdict verdict, RunChange change) {
         StringBuilder out = new StringBuilder();
         out.append("Identity Secure Score");
-        if (a.tenantId() != null) {
-            out.append(" for tenant ").append(plain(a.tenantId()));
-        }
+        TenantLabel.of(a.tenantName(), a.tenantId()).ifPresent(t -> out.append(" for ").append(plain(t)));
         out.append('\n');
         out.append(String.format(Locale.ROOT, "Score: %.2f%% (%s of %s points)", a.percent(), points(a.points()),
                 points(a.maxPoints())));
@@ -63,8 +62,17 @@ public final class TextReport {
                 out.append(String.format(Locale.ROOT, "%2d. %-26s +%s points  (impact %s, cost %s)  %s%n", rank++,
                         c.name(), points(c.remaining()), level(c.control().userImpact()),
                         level(c.control().implementationCost()), c.control().title()));
+                List<String> unprotected = c.evaluation().evidence().unprotected();
+                if (!unprotected.isEmpty()) {
+                    out.append("      not protected: ").append(plain(capped(unprotected, c.evaluation().total()
+                            - c.evaluation().protectedCount()))).append('\n');
+                }
+                if (c.control().remediationUrl() != null) {
+                    out.append("      how to fix: ").append(plain(c.control().remediationUrl())).append('\n');
+                }
             }
         }
+        elsewhere(out, a);
         if (!a.expiredOverrides().isEmpty()) {
             out.append("\nExpired status overrides (no longer applied):\n");
             for (StatusOverride o : a.expiredOverrides()) {
@@ -86,6 +94,44 @@ public final class TextReport {
         out.append("Verdict: ").append(verdict.status()).append('\n');
         return out.toString();
     }
+
+    /** Where the actions that are not next steps went, so none silently disappears from the list. */
+    private static void elsewhere(StringBuilder out, Assessment a) {
+        StringBuilder lines = new StringBuilder();
+        for (Ranking.Place place : Ranking.Place.values()) {
+            if (place == Ranking.Place.NEXT_STEP) {
+                continue;
+            }
+            List<ControlResult> in = Ranking.ordered(a.controls()).stream()
+                    .filter(c -> Ranking.placeOf(c) == place).toList();
+            if (!in.isEmpty()) {
+                lines.append("  ").append(place.heading()).append(": ").append(String.join(", ",
+                        in.stream().map(TextReport::placed).toList())).append('\n');
+            }
+        }
+        if (!lines.isEmpty()) {
+            out.append("\nNot next steps:\n").append(lines);
+        }
+    }
+
+    /** "IntegratedApps (Risk accepted)", "UserRiskPolicy (missing permission IdentityRiskyUser.Read.All)". */
+    private static String placed(ControlResult c) {
+        List<String> missing = c.evaluation().missingPermissions();
+        String why = c.status() == io.github.securescore.score.ControlStatus.NOT_EVALUATED && !missing.isEmpty()
+                ? (missing.size() == 1 ? "missing permission " : "missing permissions ") + String.join(", ", missing)
+                : c.status().label();
+        return c.name() + " (" + plain(why) + ")";
+    }
+
+    /** The first few names, then how many more: a summary line, not a wall of addresses. */
+    static String capped(List<String> names, long total) {
+        int shown = Math.min(SHOWN_NAMES, names.size());
+        long more = Math.max(total, names.size()) - shown;
+        return String.join(", ", names.subList(0, shown)) + (more > 0 ? " and " + more + " more" : "");
+    }
+
+    /** How many unprotected accounts a text or Markdown line names. */
+    static final int SHOWN_NAMES = 5;
 
     /** "My score changed, why?": the movement since the tenant's previous run in the history. */
     private static void changes(StringBuilder out, RunChange change) {

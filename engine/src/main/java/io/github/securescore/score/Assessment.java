@@ -15,14 +15,24 @@ import java.util.Optional;
  * @param plannedPoints       points still open on Planned actions (the projection adds them)
  * @param expiredOverrides    policy overrides past their expiry date (no longer applied)
  * @param microsoft           Microsoft's own score when the snapshot has it, else null
+ * @param tenantName          the organisation's display name from the snapshot, else null
  */
 public record Assessment(String tenantId, Instant capturedAt, String source, boolean securityDefaults,
                          List<ControlResult> controls, double points, double maxPoints, double riskAcceptedPoints,
-                         double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft) {
+                         double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft,
+                         String tenantName) {
 
     public Assessment {
         controls = List.copyOf(controls);
         expiredOverrides = List.copyOf(expiredOverrides);
+    }
+
+    /** An assessment of a tenant whose name is not known. */
+    public Assessment(String tenantId, Instant capturedAt, String source, boolean securityDefaults,
+                      List<ControlResult> controls, double points, double maxPoints, double riskAcceptedPoints,
+                      double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft) {
+        this(tenantId, capturedAt, source, securityDefaults, controls, points, maxPoints, riskAcceptedPoints,
+                plannedPoints, expiredOverrides, microsoft, null);
     }
 
     /** The Identity Secure Score in percent. */
@@ -48,13 +58,9 @@ public record Assessment(String tenantId, Instant capturedAt, String source, boo
         return controls.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** Open actions (To address, Planned) with points left, best next step first. */
+    /** The next steps ({@link Ranking}): open actions (To address, Planned) with points left, best first. */
     public List<ControlResult> openActions() {
-        return controls.stream()
-                .filter(c -> c.status() == ControlStatus.TO_ADDRESS || c.status() == ControlStatus.PLANNED)
-                .filter(c -> c.remaining() > 0)
-                .sorted(RANKING)
-                .toList();
+        return Ranking.nextSteps(controls);
     }
 
     public long notEvaluatedCount() {
@@ -65,12 +71,8 @@ public record Assessment(String tenantId, Instant capturedAt, String source, boo
         return Optional.ofNullable(microsoft);
     }
 
-    /** Remaining points first, then lower user impact, then lower implementation cost. */
-    public static final Comparator<ControlResult> RANKING = Comparator
-            .comparingDouble(ControlResult::remaining).reversed()
-            .thenComparing(c -> c.control().userImpact())
-            .thenComparing(c -> c.control().implementationCost())
-            .thenComparing(ControlResult::name);
+    /** {@link Ranking#ORDER}: remaining points first, then lower user impact, then lower implementation cost. */
+    public static final Comparator<ControlResult> RANKING = Ranking.ORDER::compare;
 
     private static double percentOf(double points, double max) {
         return max <= 0 ? 0 : points / max * 100;

@@ -65,6 +65,9 @@ public final class Assessor {
             SecureScoreControlProfile profile = profiles.get(catalogControl.name());
             Control control = profile != null && profile.maxScore() != null
                     ? catalogControl.withMaxScore(profile.maxScore()) : catalogControl;
+            if (profile != null && isWebPage(profile.actionUrl())) {
+                control = control.withRemediationUrl(profile.actionUrl());
+            }
             ImprovementActionEvaluator evaluator = evaluators.get(control.name());
             Evaluation evaluation = evaluator.evaluate(context);
             StatusOverride override = active.get(control.name());
@@ -86,7 +89,19 @@ public final class Assessor {
         }
         return new Assessment(snapshot.tenantId(), snapshot.capturedAt(), snapshot.source(),
                 context.securityDefaultsEnabled(), results, points, max, riskAccepted, planned, expired,
-                microsoftScore(snapshot).orElse(null));
+                microsoftScore(snapshot).orElse(null), tenantName(snapshot));
+    }
+
+    /** Only an https address becomes a link: the profile's text comes from the tenant's snapshot. */
+    static boolean isWebPage(String url) {
+        return url != null && url.regionMatches(true, 0, "https://", 0, 8) && url.length() > 8
+                && url.chars().noneMatch(ch -> ch <= ' ' || ch == '"' || ch == '<' || ch == '>' || ch == '\\');
+    }
+
+    /** The organisation's display name, when the snapshot has one. */
+    private static String tenantName(TenantSnapshot snapshot) {
+        return snapshot.organizations().stream().map(o -> o.displayName())
+                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(null);
     }
 
     /** The status and points of one action. */

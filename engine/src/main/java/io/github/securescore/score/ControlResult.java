@@ -13,10 +13,21 @@ import io.github.securescore.controls.Evaluation;
  * @param microsoftPoints  Microsoft's own daily figure for this control, or null when not collected
  */
 public record ControlResult(Control control, ControlStatus status, double points, boolean inMaximum,
-                            Evaluation evaluation, StatusOverride override, Double microsoftPoints) {
+                            Evaluation evaluation, StatusOverride override, Double microsoftPoints)
+        implements RankedAction {
 
     public String name() {
         return control.name();
+    }
+
+    @Override
+    public Control.Level userImpact() {
+        return control.userImpact();
+    }
+
+    @Override
+    public Control.Level implementationCost() {
+        return control.implementationCost();
     }
 
     public double maxScore() {
@@ -24,6 +35,7 @@ public record ControlResult(Control control, ControlStatus status, double points
     }
 
     /** Points still to earn; zero for actions outside the score. */
+    @Override
     public double remaining() {
         return inMaximum ? Math.max(0, control.maxScore() - points) : 0;
     }
