@@ -53,20 +53,25 @@ public final class AccessCheck {
             for (ResourceRequest probe : probes(settings)) {
                 Path fragment = work.resolve(++n + ".json");
                 ResourceError error = recorder.record(probe, fragment).error();
-                Files.deleteIfExists(fragment);
                 accesses.add(new AccessReport.Access(probe.key(), permission(probe.key()), error));
             }
             return new AccessReport(connection.tenantId(), accesses);
         } catch (IOException e) {
             throw new CollectionException("cannot check access: " + e.getMessage(), e);
         } finally {
-            if (work != null) {
-                try {
-                    Files.deleteIfExists(work);
-                } catch (IOException e) {
-                    // an empty temporary directory left behind is harmless
-                }
-            }
+            deleteQuietly(work);
+        }
+    }
+
+    /** Also after a refused sign-in, which throws with a probe's fragment still open. */
+    private static void deleteQuietly(Path work) {
+        if (work == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary directory left behind holds one entity at most, never a secret
         }
     }
 

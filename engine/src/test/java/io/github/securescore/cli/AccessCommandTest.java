@@ -61,6 +61,11 @@ class AccessCommandTest {
         assertEquals(3, run.exit(), run.printed());
         assertFalse(run.printed().contains("not-the-token"), run.printed());
         assertTrue(run.err().contains("Graph refused the access token for organization (HTTP 401"), run.printed());
+        // nothing of the probe is left behind in the temporary directory
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertEquals(java.util.List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("identity-secure-score-access-")).toList());
+        }
     }
 
     @Test
