@@ -48,7 +48,8 @@ final class ActivityCharts {
                 .append("\" y2=\"").append(f(mid)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
         double bar = barWidth(points, axis);
         for (TrendPoint p : points) {
-            double x = axis.x(p.time()) - bar / 2;
+            // centred on the run, but the first and last bars stay inside the plot
+            double x = Math.max(LEFT, Math.min(LEFT + PLOT_W - bar, axis.x(p.time()) - bar / 2));
             if (p.achievedPoints() > 0) {
                 double h = p.achievedPoints() / max * 80;
                 svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(mid - h)).append("\" width=\"")

@@ -117,6 +117,21 @@ class TrendChartTest {
     }
 
     @Test
+    void theFirstAndLastScoreChangeBarsStayInsideThePlot() throws Exception {
+        Trend trend = TrendFixture.trend(8, Duration.ofDays(7), 4);
+        Document svg = parse(ActivityCharts.changes(trend));
+        NodeList bars = nodes(svg, "//rect[title]");
+        assertTrue(bars.getLength() > 0, "no bars");
+        for (int i = 0; i < bars.getLength(); i++) {
+            Element bar = (Element) bars.item(i);
+            double x = Double.parseDouble(bar.getAttribute("x"));
+            double width = Double.parseDouble(bar.getAttribute("width"));
+            assertTrue(x >= ChartFrame.LEFT && x + width <= ChartFrame.LEFT + ChartFrame.PLOT_W + 0.05,
+                    "bar outside the plot: x " + x + ", width " + width);
+        }
+    }
+
+    @Test
     void unevenlySpacedRunsArePlacedInTime() throws Exception {
         List<Instant> times = List.of(TrendFixture.START, TrendFixture.START.plus(Duration.ofDays(1)),
                 TrendFixture.START.plus(Duration.ofDays(2)), TrendFixture.START.plus(Duration.ofDays(40)));
