@@ -58,6 +58,7 @@ public final class MarkdownReport implements ReportRenderer {
         }
         m.append(".\n");
 
+        ProposalSections.markdown(m, data);
         if (data.verdict() != null && !data.verdict().gates().isEmpty()) {
             m.append("\n### Gates\n\n| Outcome | Gate | Actual |\n|---|---|---|\n");
             for (GateResult g : data.verdict().gates()) {
