@@ -48,8 +48,14 @@ final class ActionComparison {
     private static List<String> why(ControlResult was, ControlResult now, List<PolicyChange> changes,
                                     List<String> settings) {
         Set<String> why = new LinkedHashSet<>();
+        // the policies that count for the action before or after; else those its notes name (near misses)
         for (PolicyChange change : changes) {
-            if (mentions(was.evaluation(), change.name()) || mentions(now.evaluation(), change.name())) {
+            if (counts(was.evaluation(), change.name()) || counts(now.evaluation(), change.name())) {
+                why.addAll(change.sentences());
+            }
+        }
+        for (PolicyChange change : why.isEmpty() ? changes : List.<PolicyChange>of()) {
+            if (noted(was.evaluation(), change.name()) || noted(now.evaluation(), change.name())) {
                 why.addAll(change.sentences());
             }
         }
@@ -61,9 +67,12 @@ final class ActionComparison {
         return List.copyOf(why);
     }
 
-    private static boolean mentions(Evaluation evaluation, String policy) {
-        return evaluation.evidence().policies().contains(policy)
-                || evaluation.evidence().notes().stream().anyMatch(n -> n.contains(policy));
+    private static boolean counts(Evaluation evaluation, String policy) {
+        return evaluation.evidence().policies().contains(policy);
+    }
+
+    private static boolean noted(Evaluation evaluation, String policy) {
+        return evaluation.evidence().notes().stream().anyMatch(n -> n.contains(policy));
     }
 
     private static String counts(Evaluation evaluation) {
