@@ -11,6 +11,10 @@ import io.github.securescore.InvalidInputException;
 import io.github.securescore.check.CheckRequest;
 import io.github.securescore.check.CheckResult;
 import io.github.securescore.check.IdentityCheck;
+import io.github.securescore.proposal.ProposalCheck;
+import io.github.securescore.proposal.ProposalReader;
+import io.github.securescore.proposal.ProposalResult;
+import io.github.securescore.report.ProposalSections;
 import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.GateResult;
 import io.github.securescore.gate.Verdict;
@@ -100,7 +104,8 @@ final class ScoreCheck {
                     "#" + run.getNumber());
             Files.createDirectories(history.getParent());
             synchronized (HISTORY_LOCKS.computeIfAbsent(history, h -> new Object())) {
-                result = new IdentityCheck().run(request);
+                result = step.getProposed() == null ? new IdentityCheck().run(request)
+                        : propose(request, workspace, work, log);
             }
         } catch (InvalidInputException e) {
             throw new AbortException(PREFIX + mask.redact(named(e, work)));
@@ -118,6 +123,41 @@ final class ScoreCheck {
             throw new AbortException(PREFIX + "the result could not be stored in the build: " + e.getMessage());
         }
         apply(run, result.verdict(), log);
+    }
+
+    /**
+     * A proposal's check: the proposed files copied from the workspace, the gates decided on the proposed
+     * state. The history is not appended (a proposal did not happen to the tenant); the build's result is
+     * the proposed state, and the log tells before → after.
+     */
+    private CheckResult propose(CheckRequest request, FilePath workspace, Path work, PrintStream log)
+            throws IOException, InterruptedException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String part : step.getProposed().split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String relative = workspacePath("proposed", part.trim());
+            FilePath source = workspace.child(relative);
+            if (!source.exists()) {
+                throw new AbortException(PREFIX + "proposed '" + relative + "' does not exist in the workspace");
+            }
+            Path local = work.resolve("proposed").resolve(relative);
+            Files.createDirectories(local.getParent());
+            if (source.isDirectory()) {
+                Files.createDirectories(local);
+                source.copyRecursiveTo(new FilePath(local.toFile()));
+            } else {
+                source.copyTo(new FilePath(local.toFile()));
+            }
+            files.add(local);
+        }
+        ProposalResult proposal = new ProposalCheck().run(request, new ProposalReader().read(files, List.of()), false);
+        for (String line : ProposalSections.text(proposal.comparison()).split("\n")) {
+            log.println(PREFIX + line);
+        }
+        return new CheckResult(proposal.proposed(), proposal.verdict(), proposal.policy(), proposal.reports(),
+                proposal.run(), proposal.history().with(proposal.run()), null);
     }
 
     /** The policy: the step's file from the workspace, else the global default policy text, else none. */
@@ -153,6 +193,11 @@ final class ScoreCheck {
     private static String named(InvalidInputException e, Path work) {
         String source = e.source();
         Path policyCopies = work.resolve("policy");
+        Path proposalCopies = work.resolve("proposed");
+        if (source != null && source.startsWith(proposalCopies.toString())) {
+            return new InvalidInputException(proposalCopies.relativize(Path.of(source)).toString(), e.line(), e.column(),
+                    e.field(), e.problem()).getMessage();
+        }
         if (source != null && source.startsWith(policyCopies.toString())) {
             String relative = policyCopies.relativize(Path.of(source)).toString();
             if (relative.equals("default-policy.yml")) {
