@@ -126,6 +126,22 @@ final class HelpSections implements IHelpSectionRenderer {
         }
     }
 
+    /** {@code access}. */
+    static final class Access implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            groups.put("Live tenant:", LIVE_TENANT);
+            return layout(spec, groups, List.of(
+                    "  Check a new app registration before its first collection:",
+                    "    identity-secure-score access --tenant contoso.onmicrosoft.com --client-id ID",
+                    "  Check what the Azure CLI's signed-in account may read (az login):",
+                    "    identity-secure-score access --tenant contoso.onmicrosoft.com --auth azure-cli"),
+                    codes("0", "every resource can be read", "2", BAD_INPUT,
+                            "3", "a resource was refused or failed, or sign-in failed", "4", INTERNAL_ERROR));
+        }
+    }
+
     /** {@code diff}. */
     static final class Diff implements IModelTransformer {
         @Override

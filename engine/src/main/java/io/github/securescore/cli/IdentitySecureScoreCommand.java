@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluates a Microsoft Entra tenant's Identity Secure Score and gates builds on it.",
-        subcommands = {CheckCommand.class, SnapshotCommand.class, DiffCommand.class, ReportCommand.class,
+        subcommands = {CheckCommand.class, SnapshotCommand.class, AccessCommand.class, DiffCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -36,8 +36,9 @@ public final class MarkdownReport implements ReportRenderer {
         if (data.verdict() != null) {
             String line = VerdictLine.of(data.verdict());
             int colon = line.indexOf(':');
-            m.append("**").append(line, 0, colon).append("**").append(Markup.markdown(line.substring(colon)))
-                    .append("\n\n");
+            // "Verdict: **FAIL** — score 40 % is below the 50 % gate": the word CI logs and people grep for
+            m.append("Verdict: **").append(line, 0, colon).append("** — ")
+                    .append(Markup.markdown(line.substring(colon + 1).strip())).append("\n\n");
         } else {
             data.status().ifPresent(s -> m.append("Verdict: **").append(s).append("** (as recorded in the history)\n\n"));
         }

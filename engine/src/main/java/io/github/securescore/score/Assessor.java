@@ -94,9 +94,26 @@ public final class Assessor {
 
     /** Only an https address becomes a link: the profile's text comes from the tenant's snapshot. */
     static boolean isWebPage(String url) {
-        return url != null && url.regionMatches(true, 0, "https://", 0, 8) && url.length() > 8
-                && url.chars().noneMatch(ch -> ch <= ' ' || ch == '"' || ch == '<' || ch == '>' || ch == '\\');
+        if (url == null || !url.regionMatches(true, 0, "https://", 0, 8) || url.length() <= 8
+                || url.chars().anyMatch(ch -> ch <= ' ' || ch == '"' || ch == '<' || ch == '>' || ch == '\\')) {
+            return false;
+        }
+        // reports label it "Microsoft Learn": a snapshot must not be able to point that label elsewhere
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getPort() != -1) {
+                return false;
+            }
+            String host = uri.getHost().toLowerCase(java.util.Locale.ROOT);
+            return MICROSOFT_HOSTS.stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
+
+    /** Where Microsoft's remediation pages live (the profiles' actionUrl: learn, the portals, aka.ms). */
+    private static final List<String> MICROSOFT_HOSTS = List.of("microsoft.com", "aka.ms", "azure.com",
+            "office.com", "microsoftonline.com");
 
     /** The organisation's display name, when the snapshot has one. */
     private static String tenantName(TenantSnapshot snapshot) {

@@ -75,6 +75,15 @@ public final class TenantData {
                 Map.Entry<String, JsonNode> field = fields.next();
                 resources.put(field.getKey(), resourceOf(field.getValue()));
             }
+            if (!resources.containsKey("groups")) {
+                // Graph lists the groups whose members a snapshot records
+                com.fasterxml.jackson.databind.node.ArrayNode groups = new ObjectMapper().createArrayNode();
+                resources.keySet().stream().sorted()
+                        .map(io.github.securescore.snapshot.GraphResource::groupIdOf)
+                        .flatMap(java.util.Optional::stream)
+                        .forEach(id -> groups.addObject().put("id", id));
+                resources.put("groups", new NodeCollection(groups));
+            }
             JsonNode tenant = root.path("tenantId");
             return new TenantData(tenant.isTextual() ? tenant.asText() : null, resources);
         } catch (IOException e) {

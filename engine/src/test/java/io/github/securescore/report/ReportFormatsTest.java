@@ -48,6 +48,11 @@ class ReportFormatsTest {
             "^</?(script|img|iframe|object|embed|b|a|link|base|form|input)\\b|\\son\\w+\\s*=|javascript:|\\sstyle\\s*=",
             Pattern.CASE_INSENSITIVE);
 
+    /** What the renderer itself links: the style sheet beside the report, its own sections, Microsoft's pages. */
+    private static final Pattern RENDERER_LINK = Pattern.compile(
+            "<link rel=\"stylesheet\" href=\"identity-secure-score\\.css\">|</a>|<a href=\"#[\\w-]+\">"
+                    + "|<a class=\"remediation\" href=\"https://learn\\.microsoft\\.com/[\\w/.-]+\" rel=\"noreferrer\">");
+
     @BeforeAll
     static void writeReports() {
         result = InjectionReports.write(dir);
@@ -153,7 +158,7 @@ class ReportFormatsTest {
         int tags = 0;
         while (m.find()) {
             tags++;
-            if (ACTIVE_TAG.matcher(m.group()).find()) {
+            if (ACTIVE_TAG.matcher(m.group()).find() && !RENDERER_LINK.matcher(m.group()).matches()) {
                 active.add(m.group());
             }
         }
@@ -162,7 +167,10 @@ class ReportFormatsTest {
         assertTrue(html.contains("&lt;script&gt;document.title=&quot;PWNED&quot;"));
         assertTrue(html.contains("&quot;&gt;&lt;img src=x onerror="));
         assertFalse(html.contains("style="), "a style attribute would be blocked by Jenkins' CSP");
-        assertFalse(html.contains("<link") || html.contains("src=\"http") || html.contains("href=\"http"));
+        // the only outside links are Microsoft's remediation pages; the only link element is the style sheet beside it
+        assertFalse(html.contains("src=\"http"));
+        assertFalse(Pattern.compile("href=\"http(?!s://learn\\.microsoft\\.com/)").matcher(html).find(), html);
+        assertEquals(1, Pattern.compile("<link\\b").matcher(html).results().count());
         // the sections a reader needs
         for (String id : List.of("id=\"summary\"", "id=\"trend-chart\"", "id=\"score-line\"", "id=\"threshold-line\"",
                 "id=\"history-table\"", "id=\"changes-table\"", "id=\"actions-table\"", "id=\"overrides-table\"",
@@ -175,10 +183,23 @@ class ReportFormatsTest {
     @Test
     void markdownSummaryEscapesMarkdownAndHtml() throws Exception {
         String md = report(ReportFormat.MARKDOWN);
-        assertFalse(Pattern.compile("<\\s*(script|img|b|svg)\\b", Pattern.CASE_INSENSITIVE).matcher(md).find(), md);
-        assertFalse(md.contains("](javascript"), md);
-        assertTrue(md.contains("&lt;script&gt;"));
-        // a table cell cannot be split by a tenant string
+        // rendered as GitHub renders a job summary or a PR comment: CommonMark, GFM tables, raw HTML passed through
+        var extensions = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+        org.commonmark.node.Node document = org.commonmark.parser.Parser.builder().extensions(extensions).build()
+                .parse(md);
+        String html = org.commonmark.renderer.html.HtmlRenderer.builder().extensions(extensions).build()
+                .render(document);
+        // no tenant string became an element or a link
+        assertFalse(Pattern.compile("<\\s*(script|img|b|svg)\\b", Pattern.CASE_INSENSITIVE).matcher(html).find(), html);
+        assertFalse(html.contains("href=\"javascript"), html);
+        assertFalse(html.contains("href=\"https://evil.example"), html);
+        // ... it is shown as the text it is
+        assertTrue(html.contains("&lt;script&gt;document.title="), html);
+        assertTrue(html.contains("Fabrikam &lt;b&gt;Ltd&lt;/b&gt; | [docs](https://evil.example)"), html);
+        // the raw text stays readable in a log: a backslash before what Markdown would act on, no entities
+        assertFalse(md.contains("&lt;"), md);
+        // a table cell cannot be split by a tenant string (GFM pads or cuts a row to its header's cells,
+        // so the raw row is counted: escaped pipes are text)
         for (String line : md.split("\n")) {
             if (line.startsWith("| ") && line.contains("AdminMFAV2")) {
                 assertEquals(line.replace("\\|", "").chars().filter(c -> c == '|').count(),
