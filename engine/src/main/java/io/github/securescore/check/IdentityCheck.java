@@ -13,6 +13,7 @@ import io.github.securescore.policy.PolicyReader;
 import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.report.ReportData;
 import io.github.securescore.report.ReportWriter;
+import io.github.securescore.report.StagedReports;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.Assessor;
 import io.github.securescore.snapshot.TenantSnapshot;
@@ -47,8 +48,8 @@ public final class IdentityCheck {
 
     /**
      * Reads the policy and the history first (so bad input fails before a long collection), then
-     * the snapshot. The history is appended only after the verdict, and the reports last, so a
-     * failure anywhere before leaves the history as it was.
+     * the snapshot. The reports are staged before the history is appended and moved in after it, so
+     * a failure anywhere before the append leaves the history and the reports as they were.
      */
     public CheckResult run(CheckRequest request) {
         Policy policy = policy(request);
@@ -60,14 +61,18 @@ public final class IdentityCheck {
         OptionalDouble previousPercent = previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous.percent());
         Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent);
         RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant());
-        if (historyFile != null) {
-            historyFile.append(run);
-        }
         RunHistory after = history.with(run);
-        List<Path> reports = List.of();
-        if (request.reportDirectory() != null && !request.formats().isEmpty()) {
-            ReportData data = ReportData.of(assessment, verdict, policy.zones(), after, run);
-            reports = new ReportWriter().write(data, request.reportDirectory(), request.formats());
+        // all or nothing: the reports are rendered and written beside their targets first, then the
+        // run is appended, then the reports are moved in; a failure before the append changes nothing
+        List<Path> reports;
+        try (StagedReports staged = request.reportDirectory() == null || request.formats().isEmpty()
+                ? StagedReports.none()
+                : new ReportWriter().stage(ReportData.of(assessment, verdict, policy.zones(), after, run),
+                        request.reportDirectory(), request.formats())) {
+            if (historyFile != null) {
+                historyFile.append(run);
+            }
+            reports = staged.publish();
         }
         return new CheckResult(assessment, verdict, policy, reports, run, after, previous);
     }

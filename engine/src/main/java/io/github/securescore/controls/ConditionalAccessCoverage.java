@@ -256,11 +256,19 @@ public final class ConditionalAccessCoverage {
         if (!c.signInRiskLevels().isEmpty() && condition != Condition.HIGH_SIGN_IN_RISK) {
             return Optional.of("it is narrowed by a sign-in risk condition");
         }
+        // a reason must be true: an empty list is no risk condition at all, not a list without "high"
+        if (condition == Condition.HIGH_USER_RISK && c.userRiskLevels().isEmpty()) {
+            return Optional.of("it has no user risk condition");
+        }
         if (condition == Condition.HIGH_USER_RISK && !containsIgnoreCase(c.userRiskLevels(), "high")) {
-            return Optional.of("its user risk levels do not include high");
+            return Optional.of("its user risk levels (" + String.join(", ", c.userRiskLevels()) + ") do not include high");
+        }
+        if (condition == Condition.HIGH_SIGN_IN_RISK && c.signInRiskLevels().isEmpty()) {
+            return Optional.of("it has no sign-in risk condition");
         }
         if (condition == Condition.HIGH_SIGN_IN_RISK && !containsIgnoreCase(c.signInRiskLevels(), "high")) {
-            return Optional.of("its sign-in risk levels do not include high");
+            return Optional.of("its sign-in risk levels (" + String.join(", ", c.signInRiskLevels())
+                    + ") do not include high");
         }
         List<String> clientApps = c.clientAppTypes();
         boolean allClients = allClientApps(clientApps);

@@ -1,5 +1,6 @@
 package io.github.securescore.graph;
 
+import io.github.securescore.InvalidInputException;
 import io.github.securescore.snapshot.SnapshotReader;
 import io.github.securescore.snapshot.SnapshotSource;
 import io.github.securescore.snapshot.TenantSnapshot;
@@ -38,6 +39,13 @@ public final class GraphSnapshotSource implements SnapshotSource {
             collector.record(file);
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 return new SnapshotReader().read(in, describe());
+            } catch (InvalidInputException e) {
+                // Graph's answer, not the user's input: a collection failure (exit 3), never a decision on it
+                boolean repeated = e.problem() != null && e.problem().contains(" is listed twice in ");
+                throw new CollectionException("Microsoft Graph's answer cannot be used"
+                        + (e.field() != null ? " at " + e.field() : "") + ": " + e.problem()
+                        + (repeated ? " (the directory changed while it was read page by page; run the check again)"
+                                : ""), e);
             }
         } catch (IOException e) {
             throw new CollectionException("cannot read back the recorded snapshot: " + e.getMessage(), e);

@@ -127,7 +127,7 @@ public final class HtmlReport implements ReportRenderer {
                 text.append(", as of ").append(Markup.xml(m.createdDateTime()));
             }
             for (Map.Entry<String, Double> avg : m.averages().entrySet()) {
-                text.append("; average ").append(Markup.xml(avg.getKey())).append(": ")
+                text.append("; ").append(Markup.xml(ComparisonBasis.label(avg.getKey()))).append(" (average): ")
                         .append(Markup.points(avg.getValue()));
             }
             row(h, "Microsoft Secure Score", text.toString());

@@ -33,21 +33,36 @@ public final class ReportWriter {
     /**
      * Writes {@code formats} in their enum order; returns the report files written. With HTML, its
      * style sheet {@link HtmlReport#STYLESHEET_FILE} is written beside it (an asset, not in the list).
+     * All or nothing: every report is rendered and staged before the first one is moved into place.
      */
     public List<Path> write(ReportData data, Path directory, Set<ReportFormat> formats) {
-        List<Path> written = new ArrayList<>();
+        try (StagedReports staged = stage(data, directory, formats)) {
+            return staged.publish();
+        }
+    }
+
+    /**
+     * Renders {@code formats} and writes them beside their targets without replacing anything yet;
+     * {@link StagedReports#publish()} moves them in. A renderer's or the file system's failure leaves
+     * the directory as it was.
+     */
+    public StagedReports stage(ReportData data, Path directory, Set<ReportFormat> formats) {
+        Map<Path, String> files = new java.util.LinkedHashMap<>();
+        List<Path> reports = new ArrayList<>();
+        boolean html = false;
         for (ReportFormat format : ReportFormat.values()) {
             if (formats.contains(format)) {
                 Path target = directory.resolve(format.fileName());
-                writeAtomically(target, renderer(format).render(data));
-                written.add(target);
-                if (format == ReportFormat.HTML) {
-                    // the linked style sheet: what styles the report where inline styles are blocked (Jenkins)
-                    writeAtomically(directory.resolve(HtmlReport.STYLESHEET_FILE), HtmlReport.STYLESHEET);
-                }
+                files.put(target, renderer(format).render(data));
+                reports.add(target);
+                html |= format == ReportFormat.HTML;
             }
         }
-        return written;
+        if (html) {
+            // the linked style sheet: what styles the report where inline styles are blocked (Jenkins)
+            files.put(directory.resolve(HtmlReport.STYLESHEET_FILE), HtmlReport.STYLESHEET);
+        }
+        return files.isEmpty() ? StagedReports.none() : StagedReports.stage(directory, files, reports);
     }
 
     /** Writes text to {@code target} through a temp file in the same directory and an atomic rename. */

@@ -191,6 +191,22 @@ class UserActionsTest {
         void securityDefaultsDoNotCount() {
             assertEquals(0.0, Actions.evaluate(hundredUsers().securityDefaults(true), "UserRiskPolicy").fraction());
         }
+
+        @Test
+        void theReasonAPolicyDoesNotCountIsTrue() {
+            // userRiskLevels: [] is no risk condition at all, not a list that lacks "high"
+            Evaluation none = Actions.evaluate(hundredUsers().policy(policy("Require MFA").grant("AND", "mfa", "passwordChange")),
+                    "UserRiskPolicy");
+            assertTrue(none.evidence().notes().stream().anyMatch(n -> n.contains("it has no user risk condition")),
+                    none.evidence().notes()::toString);
+            assertTrue(none.evidence().notes().stream().noneMatch(n -> n.contains("do not include high")),
+                    none.evidence().notes()::toString);
+            Evaluation medium = Actions.evaluate(hundredUsers().policy(policy("User risk").userRiskLevels("low", "medium")
+                    .grant("OR", "block")), "UserRiskPolicy");
+            assertTrue(medium.evidence().notes().stream()
+                    .anyMatch(n -> n.contains("its user risk levels (low, medium) do not include high")),
+                    medium.evidence().notes()::toString);
+        }
     }
 
     @Nested

@@ -133,6 +133,60 @@ class PolicyReaderGeneratedCasesTest {
         return tests.stream();
     }
 
+    /**
+     * Generated cases for what a lenient reader would guess at: every mapping key given twice (the
+     * copy right below the original, at the same indentation), every number made non-finite or out
+     * of range, and the document followed or preceded by another YAML document.
+     */
+    @TestFactory
+    Stream<DynamicTest> duplicatesNonFiniteNumbersAndExtraDocumentsAreRefused() {
+        List<List<Object>> paths = new ArrayList<>();
+        paths(full(), List.of(), paths);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (List<Object> path : paths) {
+            Object original = at(path);
+            boolean mapKey = !(path.get(path.size() - 1) instanceof Integer);
+            if (mapKey && original instanceof String) {
+                tests.add(DynamicTest.dynamicTest(path + " given twice (YAML)", () -> {
+                    Text text = new Text();
+                    text.yaml(full(), 0, path, List.of());
+                    List<String> lines = new ArrayList<>(List.of(text.out.toString().split("\n", -1)));
+                    lines.add(text.line, lines.get(text.line - 1));
+                    refusedAt(String.join("\n", lines), "policy.yml", text.line + 1);
+                }));
+            }
+            if (original instanceof String number && number.matches("-?[0-9.]+")) {
+                for (String bad : List.of(".nan", ".inf", "-.inf", ".NaN", "1e400", "-1e400")) {
+                    tests.add(DynamicTest.dynamicTest(path + " = " + bad + " (YAML)", () -> refused(path, bad, false)));
+                }
+                for (String bad : List.of("1e400", "-1e400")) {
+                    tests.add(DynamicTest.dynamicTest(path + " = " + bad + " (JSON)", () -> refused(path, bad, true)));
+                }
+            }
+        }
+        Text plain = new Text();
+        plain.yaml(full(), 0, List.of("none"), List.of());
+        String doc = plain.out.toString();
+        int lines = (int) doc.chars().filter(c -> c == '\n').count();
+        Map<String, Object[]> documents = new LinkedHashMap<>();
+        documents.put("two empty documents first", new Object[] {"---\n---\n" + doc, 2});
+        documents.put("a second document after", new Object[] {doc + "---\nminPercent: 1\n", lines + 1});
+        documents.put("content after the end marker", new Object[] {doc + "...\nminPercent: 1\n", lines + 2});
+        documents.put("an empty second document", new Object[] {doc + "---\n", lines + 1});
+        documents.forEach((name, text) -> tests.add(DynamicTest.dynamicTest(name,
+                () -> refusedAt((String) text[0], "policy.yml", (Integer) text[1]))));
+        assertTrue(tests.size() > 60, "cases: " + tests.size());
+        return tests.stream();
+    }
+
+    private void refusedAt(String text, String source, int line) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.parse(text, source),
+                () -> "accepted:\n" + text);
+        assertEquals(source, e.source());
+        assertEquals(line, e.line(), () -> e.getMessage() + "\n" + text);
+        PolicyReaderBadInputTest.assertOwnWords(e);
+    }
+
     private void refused(List<Object> path, Object value, boolean json) {
         Map<String, Object> policy = replaced(path, value);
         Text text = new Text();

@@ -175,7 +175,7 @@ class HtmlReportInChromiumTest {
         }
     }
 
-    private static Path locateChromium() {
+    static Path locateChromium() {
         List<String> candidates = new ArrayList<>();
         String env = System.getenv("CHROMIUM");
         if (env != null && !env.isBlank()) {
