@@ -13,6 +13,7 @@ import io.github.securescore.policy.Policy;
 import io.github.securescore.report.Comparison;
 import io.github.securescore.report.ReportData;
 import io.github.securescore.report.ReportWriter;
+import io.github.securescore.report.StagedReports;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.Assessor;
 import io.github.securescore.snapshot.TenantSnapshot;
@@ -87,13 +88,16 @@ public final class ProposalCheck {
 
         String label = request.buildLabel() == null ? "proposed" : request.buildLabel() + " (proposed)";
         RunRecord run = RunRecord.of(proposed, verdict, label, clock.instant());
-        if (record && historyFile != null) {
-            historyFile.append(run);
-        }
-        List<Path> reports = List.of();
-        if (request.reportDirectory() != null && !request.formats().isEmpty()) {
-            reports = new ReportWriter().write(reportData(proposed, verdict, policy, history, run, comparison),
-                    request.reportDirectory(), request.formats());
+        // as a check: reports staged first, then the (asked-for) append, then the reports moved in
+        List<Path> reports;
+        try (StagedReports staged = request.reportDirectory() == null || request.formats().isEmpty()
+                ? StagedReports.none()
+                : new ReportWriter().stage(reportData(proposed, verdict, policy, history, run, comparison),
+                        request.reportDirectory(), request.formats())) {
+            if (record && historyFile != null) {
+                historyFile.append(run);
+            }
+            reports = staged.publish();
         }
         return new ProposalResult(current, proposed, verdict, policy, comparison, changes, reports, run,
                 record && historyFile != null, history);
