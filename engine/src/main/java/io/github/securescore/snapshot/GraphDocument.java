@@ -84,6 +84,10 @@ public final class GraphDocument {
                     throw ParserErrors.translate(e, name, null, parser);
                 }
             }
+        } catch (InvalidInputException e) {
+            // the snapshot reader's name for the outermost object does not fit a proposal file
+            throw "the snapshot object".equals(e.field())
+                    ? new InvalidInputException(e.source(), e.line(), e.column(), "the top-level object", e.problem()) : e;
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name, 0, 0, null, "no such file");
         } catch (IOException e) {

@@ -30,6 +30,7 @@ class ProposalBadInputTest {
         assertEquals(file.toString(), e.source());
         assertEquals(3, e.line());
         assertTrue(e.problem().contains("duplicate key \"state\" (first at line 2"), e.problem());
+        assertEquals("the top-level object", e.field());
     }
 
     @Test
