@@ -101,18 +101,24 @@ final class ScoreCheck {
         apply(run, Verdict.Status.valueOf(outcome.verdict()), outcome, log);
     }
 
-    /** The app to sign in as: the credential's own (Azure service principal) must not be contradicted. */
+    /**
+     * The app to sign in as. An Azure service principal names its own, which must not be
+     * contradicted; a managed identity credential decides alone (null: system-assigned), so a
+     * global clientId meant for app sign-ins never selects an identity by accident.
+     */
     private String clientId(SignIn signIn) throws AbortException {
         String configured = orElse(step.getClientId(), global.getClientId());
-        if (signIn.clientId() != null && signIn.kind() != SignIn.Kind.MANAGED_IDENTITY) {
+        if (signIn.kind() == SignIn.Kind.MANAGED_IDENTITY) {
+            return signIn.clientId();
+        }
+        if (signIn.clientId() != null) {
             if (configured != null && !configured.equalsIgnoreCase(signIn.clientId())) {
                 throw new AbortException(PREFIX + "clientId '" + configured + "' differs from the client ID of the"
                         + " Azure service principal credential: leave clientId empty or make them agree");
             }
             return signIn.clientId();
         }
-        return signIn.kind() == SignIn.Kind.MANAGED_IDENTITY ? orElse(configured, signIn.clientId())
-                : required("clientId", configured, null);
+        return required("clientId", configured, null);
     }
 
     /** The credential's cloud when it names one (Azure credentials), else the step's, else the global one. */
