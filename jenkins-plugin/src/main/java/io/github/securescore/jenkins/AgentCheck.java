@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,14 +65,16 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
      * job history's current bytes and, for a live collection, the tenant and the one sign-in.
      */
     record Request(String snapshot, String policy, String defaultPolicy, Double minimumScore,
-                   String scoreCriticality, List<Floor> floors, LocalDate today, String buildLabel, byte[] history,
+                   String scoreCriticality, List<Floor> floors, String today, String buildLabel, byte[] history,
                    String tenantId, String clientId, String cloud, String graphBaseUrl, SignIn signIn)
             implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
 
         Request {
-            floors = List.copyOf(floors);
+            // plain JDK collections and strings only: the remoting channel's class filter (JEP-200)
+            // accepts those with certainty, where it may refuse List.of's or java.time's forms
+            floors = new ArrayList<>(floors);
         }
 
         @Override
@@ -110,6 +113,13 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
         @Serial
         private static final long serialVersionUID = 1L;
 
+        Outcome {
+            gates = new ArrayList<>(gates);
+            warnings = new ArrayList<>(warnings);
+            nextSteps = new ArrayList<>(nextSteps);
+            reports = new LinkedHashMap<>(reports);
+        }
+
         static Outcome failed(String message, boolean onAgent) {
             return new Outcome(message, null, null, List.of(), List.of(), List.of(), null, Map.of(), onAgent);
         }
@@ -131,7 +141,7 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
                 Files.write(history, request.history());
             }
             Path reports = work.resolve("reports");
-            CheckRequest check = new CheckRequest(source, policy(workspace, work), gates(), request.today(), history,
+            CheckRequest check = new CheckRequest(source, policy(workspace, work), gates(), LocalDate.parse(request.today()), history,
                     reports, Set.of(ReportFormat.HTML, ReportFormat.JSON), request.buildLabel());
             CheckResult result = new IdentityCheck().run(check);
             return new Outcome(null, RunRecordCodec.format(result.run()), result.verdict().status().name(),

@@ -82,7 +82,7 @@ final class ScoreCheck {
         AgentCheck.Outcome outcome;
         synchronized (HISTORY_LOCKS.computeIfAbsent(history, h -> new Object())) {
             AgentCheck.Request request = new AgentCheck.Request(snapshot, policy, global.getDefaultPolicy(),
-                    minimumScore, step.getScoreCriticality(), floors, LocalDate.now(ZoneOffset.UTC),
+                    minimumScore, step.getScoreCriticality(), floors, LocalDate.now(ZoneOffset.UTC).toString(),
                     "#" + run.getNumber(), Files.isRegularFile(history) ? Files.readAllBytes(history) : null,
                     tenantId, clientId, cloud, step.getGraphBaseUrl(), signIn);
             outcome = workspace.act(new AgentCheck(request, listener));
