@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,7 +155,7 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
         } catch (IllegalArgumentException | UncheckedIOException e) {
             return Outcome.failed(mask.redact(e.getMessage()), onAgent);
         } finally {
-            TenantCredentials.deleteQuietly(work);
+            deleteQuietly(work);
         }
     }
 
@@ -218,6 +219,23 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
             }
         }
         return files;
+    }
+
+    /**
+     * Deletes a temporary directory. Kept here, not with the credentials code, so the agent loads
+     * no class that refers to the credentials plugin.
+     */
+    static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a left-over temporary directory is not worth failing a build over
+        }
     }
 
     /** Names the workspace file (or the global default policy) instead of a path on the agent. */

@@ -23,10 +23,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
@@ -187,7 +185,7 @@ final class TenantCredentials {
         } catch (IOException e) {
             return FormValidation.error("Could not prepare the sign-in: " + mask.redact(e.getMessage()));
         } finally {
-            deleteQuietly(work);
+            AgentCheck.deleteQuietly(work);
         }
     }
 
@@ -199,18 +197,5 @@ final class TenantCredentials {
                 : CredentialsProvider.lookupCredentialsInItem(StandardCertificateCredentials.class, item,
                         ACL.SYSTEM2, List.of());
         return CredentialsMatchers.firstOrNull(all, CredentialsMatchers.withId(id));
-    }
-
-    static void deleteQuietly(@CheckForNull Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // a left-over temporary directory is not worth failing a build over
-        }
     }
 }
