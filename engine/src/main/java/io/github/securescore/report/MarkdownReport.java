@@ -175,7 +175,8 @@ public final class MarkdownReport implements ReportRenderer {
                 continue;
             }
             lines.append("- **").append(place.heading()).append("**: ").append(String.join(", ", rows.stream()
-                    .map(r -> Markup.markdown(r.name()) + " (" + Markup.markdown(r.status().label()) + ")").toList()))
+                    .map(r -> Markup.markdown(r.name()) + (place == Ranking.Place.COMPLETED ? ""
+                            : " (" + Markup.markdown(r.status().label()) + ")")).toList()))
                     .append('\n');
         }
         if (!lines.isEmpty()) {

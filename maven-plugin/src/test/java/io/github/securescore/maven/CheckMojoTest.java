@@ -57,7 +57,8 @@ class CheckMojoTest {
         mojo.execute();
 
         // the engine's text report, line by line
-        assertTrue(log.info.contains("Identity Secure Score for tenant " + TENANT), log.all());
+        // the tenant by name and id, so several tenants in one build can be told apart
+        assertTrue(log.info.contains("Identity Secure Score for Fabrikam Build Test (" + TENANT + ")"), log.all());
         assertTrue(log.info.contains("Score: 38.24% (21.42 of 56.00 points)"), log.all());
         assertTrue(log.info.contains("  [PASSED] score >= 35%: actual 38.24% -> PASSED"), log.all());
         assertTrue(log.info.contains("Verdict: PASS"), log.all());
