@@ -14,6 +14,7 @@ import hudson.model.AbstractBuild;
 import hudson.model.BuildListener;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
+import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
 import hudson.util.Secret;
@@ -22,6 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.TestBuilder;
@@ -66,6 +70,27 @@ class AgentExecutionTest {
                 .resolve("identity-secure-score-history.json");
         assertEquals(2, Files.readAllLines(history, StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank()).count(), "each agent run appends to the controller's history");
+    }
+
+    @Test
+    void aPipelineNodeBlockOnTheAgentScoresThere(JenkinsRule j) throws Exception {
+        DumbSlave agent = j.createOnlineSlave(Label.get("scoring"));
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        FilePath agentWorkspace = agent.getWorkspaceFor(job);
+        assertNotNull(agentWorkspace);
+        TestTenants.copy(TestTenants.SMALL, agentWorkspace, "small.json");
+        job.setDefinition(new CpsFlowDefinition("""
+                node('scoring') {
+                  identitySecureScore snapshot: 'small.json'
+                }
+                """, true));
+
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        j.assertLogContains("[Identity Secure Score] checking on the agent", run);
+        ScoreBuildAction action = run.getAction(ScoreBuildAction.class);
+        assertNotNull(action);
+        assertEquals(TestTenants.engineResult(TestTenants.SMALL).assessment().percent(), action.getPercent(), 1e-9);
     }
 
     @Test
