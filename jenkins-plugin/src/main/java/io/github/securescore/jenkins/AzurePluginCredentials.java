@@ -57,6 +57,8 @@ final class AzurePluginCredentials {
         if (!(credentials instanceof AzureCredentials principal)) {
             return null;
         }
+        // Unfinished: a service principal's custom endpoint overrides (authentication, Graph) are not
+        // passed on; the engine's NationalCloud has no authority override, so the named cloud decides.
         String tenant = Util.fixEmptyAndTrim(principal.getTenant());
         String client = Util.fixEmptyAndTrim(principal.getClientId());
         String cloud = cloud(principal.getAzureEnvironmentName());
