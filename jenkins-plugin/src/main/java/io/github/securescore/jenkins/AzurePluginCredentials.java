@@ -8,33 +8,23 @@ import com.microsoft.azure.util.AzureCredentials;
 import com.microsoft.azure.util.AzureImdsCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
-import hudson.PluginWrapper;
 import hudson.Util;
 import io.github.securescore.graph.NationalCloud;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.function.Function;
-import jenkins.model.Jenkins;
 
 /**
  * The Azure Credentials plugin's two kinds, mapped onto the engine's sign-ins: a service
  * principal (client secret, or a certificate credential named by id) and a managed identity.
  *
- * <p>The plugin is an optional dependency: only {@link #installed()} may be called without it;
- * every other member is reached only after that check, so this class's references to
+ * <p>The plugin is an optional dependency: this class is loaded only after
+ * {@link TenantCredentials#azurePluginActive()} said yes, so its references to
  * {@code com.microsoft.azure.util} are never resolved on a Jenkins without the plugin.
  */
 final class AzurePluginCredentials {
 
-    static final String PLUGIN = "azure-credentials";
-
     private AzurePluginCredentials() {
-    }
-
-    static boolean installed() {
-        Jenkins jenkins = Jenkins.getInstanceOrNull();
-        PluginWrapper plugin = jenkins == null ? null : jenkins.getPluginManager().getPlugin(PLUGIN);
-        return plugin != null && plugin.isActive();
     }
 
     static CredentialsMatcher matcher() {

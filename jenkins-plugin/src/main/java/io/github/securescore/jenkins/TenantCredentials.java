@@ -8,6 +8,7 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.PluginWrapper;
 import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
@@ -38,11 +39,18 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  */
 final class TenantCredentials {
 
+    /** Whether the optional Azure Credentials plugin is there; asked before {@link AzurePluginCredentials} is touched. */
+    static boolean azurePluginActive() {
+        Jenkins jenkins = Jenkins.getInstanceOrNull();
+        PluginWrapper plugin = jenkins == null ? null : jenkins.getPluginManager().getPlugin("azure-credentials");
+        return plugin != null && plugin.isActive();
+    }
+
     /** Only the kinds the engine can sign in with (the Azure plugin's only when it is installed). */
     static CredentialsMatcher usable() {
         CredentialsMatcher own = CredentialsMatchers.anyOf(CredentialsMatchers.instanceOf(StringCredentials.class),
                 CredentialsMatchers.instanceOf(StandardCertificateCredentials.class));
-        return AzurePluginCredentials.installed() ? CredentialsMatchers.anyOf(own, AzurePluginCredentials.matcher())
+        return azurePluginActive() ? CredentialsMatchers.anyOf(own, AzurePluginCredentials.matcher())
                 : own;
     }
 
@@ -141,7 +149,7 @@ final class TenantCredentials {
             return SignIn.clientCertificate(null, null, null, certificate.getKeyStore(),
                     certificate.getPassword().getPlainText().toCharArray());
         }
-        SignIn azure = AzurePluginCredentials.installed() ? AzurePluginCredentials.signIn(credentials, certificates)
+        SignIn azure = azurePluginActive() ? AzurePluginCredentials.signIn(credentials, certificates)
                 : null;
         if (azure == null) {
             throw new AbortException("credential '" + credentials.getId() + "' is not of a kind the engine can sign"
