@@ -157,6 +157,26 @@ class AzureCredentialsTest {
         j.assertLogNotContains(SECRET, build);
     }
 
+    @Test
+    void theJobFormOffersTheAzureKindsNextToTheOthers(JenkinsRule j) throws Exception {
+        AzureCredentials principal = new AzureCredentials(CredentialsScope.GLOBAL, "azure-sp", "SP", "",
+                CLIENT, Secret.fromString(SECRET));
+        SystemCredentialsProvider.getInstance().getCredentials().add(principal);
+        SystemCredentialsProvider.getInstance().getCredentials().add(
+                new AzureImdsCredentials(CredentialsScope.GLOBAL, "azure-mi", "MI", "Azure"));
+        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(
+                CredentialsScope.GLOBAL, "text", "text", Secret.fromString(SECRET)));
+        SystemCredentialsProvider.getInstance().save();
+        FreeStyleProject project = j.createFreeStyleProject();
+        IdentitySecureScoreRecorder.DescriptorImpl descriptor =
+                j.jenkins.getDescriptorByType(IdentitySecureScoreRecorder.DescriptorImpl.class);
+
+        List<String> offered = descriptor.doFillCredentialsIdItems(project, "").stream()
+                .map(option -> option.value).toList();
+
+        assertTrue(offered.containsAll(List.of("azure-sp", "azure-mi", "text")), offered.toString());
+    }
+
     /** Stores the credential globally and resolves it as a build of a fresh job may see it. */
     private static SignIn resolve(JenkinsRule j, StandardCredentials credentials) throws Exception {
         SystemCredentialsProvider.getInstance().getCredentials().add(credentials);
