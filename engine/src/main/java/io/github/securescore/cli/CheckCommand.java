@@ -9,6 +9,8 @@ import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.history.Changes;
 import io.github.securescore.policy.ThresholdGates;
+import io.github.securescore.proposal.Proposal;
+import io.github.securescore.proposal.ProposalReader;
 import io.github.securescore.report.JsonReport;
 import io.github.securescore.report.MarkdownReport;
 import io.github.securescore.report.ReportFormat;
@@ -62,6 +64,25 @@ final class CheckCommand implements Callable<Integer> {
                     + "$GITHUB_STEP_SUMMARY by itself when that is set).")
     Path summaryFile;
 
+    @Option(names = "--propose", paramLabel = "PATH", arity = "1..*",
+            description = "Score proposed changes on top of the snapshot or tenant: files or folders of Graph JSON "
+                    + "(conditionalAccessPolicy, security defaults, authorization policy) or Terraform plans "
+                    + "(terraform show -json). The gates decide on the proposed state.")
+    List<Path> propose = new ArrayList<>();
+
+    @Option(names = "--remove", paramLabel = "POLICY-ID",
+            description = "Propose deleting this conditional access policy (repeatable).")
+    List<String> remove = new ArrayList<>();
+
+    @Option(names = "--record-proposal",
+            description = "Append the proposed state to --history (a proposal is not recorded otherwise).")
+    boolean recordProposal;
+
+    @Option(names = "--max-drop", paramLabel = "PP",
+            description = "Fail when the score drops by more than this many percentage points (from the previous run;"
+                    + " with --propose, from the current state). Replaces the policy's maxDrop.")
+    String maxDrop;
+
     /** The former name of --as-of, kept for scripts that use it. */
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true, converter = AsOfDate.class)
     LocalDate today;
@@ -82,6 +103,19 @@ final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
+        if (maxDrop != null) {
+            try {
+                gates.add(Gate.of(Metric.DROP_SINCE_PREVIOUS, ThresholdGates.percent("--max-drop", maxDrop), Criticality.FAIL));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        boolean proposing = !propose.isEmpty() || !remove.isEmpty();
+        if (recordProposal && !proposing) {
+            throw new ParameterException(spec.commandLine(), "--record-proposal needs --propose PATH or --remove ID");
+        }
+        // read before the snapshot or a live collection: a bad proposal fails fast and changes nothing
+        Proposal proposal = proposing ? new ProposalReader().read(propose, remove) : null;
         Set<ReportFormat> formats = output.fileFormats(spec);
         boolean jsonOnStdout = output.reportDir == null && formats.contains(ReportFormat.JSON);
         if (output.reportDir == null) {
@@ -99,9 +133,13 @@ final class CheckCommand implements Callable<Integer> {
         SnapshotSource source = snapshot != null ? SnapshotSource.file(snapshot)
                 : tenant.liveSource(console).orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "Missing required option: '--tenant=ID'"));
-        CheckResult result = new IdentityCheck().run(new CheckRequest(source, policy, gates,
+        CheckRequest request = new CheckRequest(source, policy, gates,
                 asOf != null ? asOf : today != null ? today : LocalDate.now(), output.history, output.reportDir,
-                output.reportDir == null ? Set.of() : formats, output.buildLabel()));
+                output.reportDir == null ? Set.of() : formats, output.buildLabel());
+        if (proposal != null) {
+            return new ProposalOutput(console, output, summary, jsonOnStdout).run(request, proposal, recordProposal);
+        }
+        CheckResult result = new IdentityCheck().run(request);
         for (String warning : result.warnings()) {
             console.warning(warning);
         }

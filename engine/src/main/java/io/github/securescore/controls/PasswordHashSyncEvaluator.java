@@ -27,6 +27,11 @@ public final class PasswordHashSyncEvaluator implements ImprovementActionEvaluat
             return unavailable.get();
         }
         List<Organization> organizations = context.snapshot().organizations();
+        if (organizations.isEmpty()) {
+            // no organization record: whether the tenant synchronises is unknown, so neither cloud-only nor hybrid
+            return Evaluation.notEvaluated("organization holds no entity: whether directory synchronisation is on "
+                    + "is unknown", List.of());
+        }
         boolean hybrid = organizations.stream().anyMatch(Organization::hybrid);
         if (!hybrid) {
             return Evaluation.notApplicable("cloud-only tenant: directory synchronisation is off",

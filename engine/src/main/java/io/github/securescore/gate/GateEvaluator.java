@@ -17,14 +17,22 @@ public final class GateEvaluator {
      * @param previousPercent the score of the previous run in the history, if there is one
      */
     public Verdict evaluate(List<Gate> gates, Assessment assessment, OptionalDouble previousPercent) {
+        return evaluate(gates, assessment, previousPercent, "previous run");
+    }
+
+    /**
+     * As above, with the drop measured against {@code basis} (e.g. "current state" for a proposed
+     * change, measured against the tenant as it is).
+     */
+    public Verdict evaluate(List<Gate> gates, Assessment assessment, OptionalDouble previousPercent, String basis) {
         List<GateResult> results = new ArrayList<>();
         for (Gate gate : gates) {
-            results.add(evaluate(gate, assessment, previousPercent));
+            results.add(evaluate(gate, assessment, previousPercent, basis));
         }
         return Verdict.of(results);
     }
 
-    private GateResult evaluate(Gate gate, Assessment assessment, OptionalDouble previousPercent) {
+    private GateResult evaluate(Gate gate, Assessment assessment, OptionalDouble previousPercent, String basis) {
         return switch (gate.metric()) {
             case SCORE_PERCENT -> compare(gate, assessment.percent(), "");
             case POINTS -> compare(gate, assessment.points(), " of " + Gate.format(assessment.maxPoints()));
@@ -32,7 +40,7 @@ public final class GateEvaluator {
             case EXPIRED_OVERRIDES -> compare(gate, assessment.expiredOverrides().size(), "");
             case DROP_SINCE_PREVIOUS -> previousPercent.isPresent()
                     ? compare(gate, previousPercent.getAsDouble() - assessment.percent(),
-                            " (previous run " + Gate.format(previousPercent.getAsDouble()) + "%)")
+                            " (" + basis + " " + Gate.format(previousPercent.getAsDouble()) + "%)")
                     : noData(gate, "no previous run to compare with");
             case CONTROL_PERCENT -> control(gate, assessment);
         };

@@ -91,7 +91,11 @@ final class HtmlHeadline {
             for (int i = 0; i < rows.size(); i++) {
                 ActionRow r = rows.get(i);
                 rest.append(i == 0 ? "" : ", ").append("<a href=\"#action-").append(Markup.xml(r.name())).append("\">")
-                        .append(Markup.xml(r.name())).append("</a> (").append(Markup.xml(why(r))).append(')');
+                        .append(Markup.xml(r.name())).append("</a>");
+                if (place != Ranking.Place.COMPLETED) {
+                    // "Completed: OneAdmin (Completed)" would say it twice
+                    rest.append(" (").append(Markup.xml(why(r))).append(')');
+                }
             }
             rest.append("</li>\n");
         }

@@ -68,6 +68,7 @@ public final class HtmlReport implements ReportRenderer {
         HtmlHeadline.headline(h, data);
         h.append("<main>\n");
         HtmlHeadline.nextSteps(h, data);
+        ProposalSections.html(h, data);
         gates(h, data);
         summary(h, data);
         trend(h, data);

@@ -57,6 +57,7 @@ public final class JsonReport implements ReportRenderer {
         root.put("time", run.time().toString());
         root.put("build", run.build());
         root.put("source", run.source());
+        ProposalSections.json(root, data);
 
         ObjectNode score = root.putObject("score");
         score.put("points", run.points());

@@ -76,6 +76,7 @@ public final class JunitReport implements ReportRenderer {
             tc.append("    </testcase>\n");
             cases.add(tc.toString());
         }
+        cases.addAll(ProposalSections.junit(data, SUITE + ".proposal." + tenant));
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append("<testsuites name=\"").append(SUITE).append("\" tests=\"").append(cases.size()).append("\" failures=\"")

@@ -59,6 +59,7 @@ public final class MarkdownReport implements ReportRenderer {
         }
         m.append(".\n");
 
+        ProposalSections.markdown(m, data);
         if (data.verdict() != null && !data.verdict().gates().isEmpty()) {
             m.append("\n### Gates\n\n| Outcome | Gate | Actual |\n|---|---|---|\n");
             for (GateResult g : data.verdict().gates()) {
@@ -175,7 +176,8 @@ public final class MarkdownReport implements ReportRenderer {
                 continue;
             }
             lines.append("- **").append(place.heading()).append("**: ").append(String.join(", ", rows.stream()
-                    .map(r -> Markup.markdown(r.name()) + " (" + Markup.markdown(r.status().label()) + ")").toList()))
+                    .map(r -> Markup.markdown(r.name()) + (place == Ranking.Place.COMPLETED ? ""
+                            : " (" + Markup.markdown(r.status().label()) + ")")).toList()))
                     .append('\n');
         }
         if (!lines.isEmpty()) {

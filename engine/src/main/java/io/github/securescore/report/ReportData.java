@@ -24,14 +24,32 @@ import java.util.OptionalDouble;
  * @param verdict        the gates' verdict, or null when re-rendering from the history
  * @param scoreThreshold the score gate's threshold, drawn on the chart; null for none
  * @param warnings       warnings to show (damaged history lines)
+ * @param comparison     the tenant as it is against a proposed change, or null for a check of the tenant as it is
  */
 public record ReportData(RunRecord current, Assessment assessment, Verdict verdict, ScoreZones zones, Trend trend,
-                         Double scoreThreshold, List<ActionRow> actions, List<String> warnings) {
+                         Double scoreThreshold, List<ActionRow> actions, List<String> warnings,
+                         Comparison comparison) {
 
     public ReportData {
         actions = List.copyOf(actions);
         warnings = List.copyOf(warnings);
         zones = zones == null ? ScoreZones.DEFAULT : zones;
+    }
+
+    /** Report data of a check without a proposal. */
+    public ReportData(RunRecord current, Assessment assessment, Verdict verdict, ScoreZones zones, Trend trend,
+                      Double scoreThreshold, List<ActionRow> actions, List<String> warnings) {
+        this(current, assessment, verdict, zones, trend, scoreThreshold, actions, warnings, null);
+    }
+
+    /** The same data with the current state → proposed state comparison ({@code current} is then the proposed run). */
+    public ReportData withComparison(Comparison proposal) {
+        return new ReportData(current, assessment, verdict, zones, trend, scoreThreshold, actions, warnings, proposal);
+    }
+
+    /** The comparison with the tenant as it is, when the report is of a proposed change. */
+    public Optional<Comparison> proposal() {
+        return Optional.ofNullable(comparison);
     }
 
     /** A check's report: {@code history} already holds {@code current} as its newest run of the tenant. */

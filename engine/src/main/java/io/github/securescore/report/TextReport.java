@@ -106,7 +106,8 @@ public final class TextReport {
                     .filter(c -> Ranking.placeOf(c) == place).toList();
             if (!in.isEmpty()) {
                 lines.append("  ").append(place.heading()).append(": ").append(String.join(", ",
-                        in.stream().map(TextReport::placed).toList())).append('\n');
+                        in.stream().map(c -> place == Ranking.Place.COMPLETED ? plain(c.name()) : placed(c))
+                                .toList())).append('\n');
             }
         }
         if (!lines.isEmpty()) {

@@ -115,6 +115,10 @@ final class DocumentReader {
                 parser.skipChildren();   // @odata.context, @odata.nextLink and the like
             }
         }
+        if (failure != null && valueSeen) {
+            // Graph answers one or the other: a record with both cannot be decided on
+            throw cursor.error(field, "expected {\"value\": [...]} or {\"error\": {...}}, found both");
+        }
         if (failure != null) {
             content.states.put(key, ResourceState.failed(failure));
         } else if (valueSeen) {
@@ -156,6 +160,10 @@ final class DocumentReader {
         switch (resource) {
             case SECURITY_DEFAULTS -> {
                 EntityBinder.Singleton<SecurityDefaults> read = binder.singleton(SecurityDefaults.class, field);
+                if (read.entity() != null && read.entity().isEnabled() == null) {
+                    // three actions turn on it: a missing value is not "off"
+                    throw cursor.error(field + ".isEnabled", "expected isEnabled, true or false; it is missing or null");
+                }
                 content.securityDefaults = read.entity();
                 error = read.error();
             }

@@ -71,6 +71,14 @@ final class EntityBinder {
         JsonNode error = node.get("error");
         // as for collections: an error record stays one when it carries @odata.context or the like
         if (error != null && error.isObject()) {
+            java.util.Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!name.equals("error") && !name.startsWith("@odata.")) {
+                    throw new InvalidInputException(cursor.source(), start.getLineNr(), start.getColumnNr(), field,
+                            "expected the entity or {\"error\": {...}}, found an error record with \"" + name + "\"");
+                }
+            }
             return new Singleton<>(null, errorOf(error, field, start));
         }
         JsonNode entity = node;

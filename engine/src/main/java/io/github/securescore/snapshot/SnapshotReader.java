@@ -40,7 +40,13 @@ public final class SnapshotReader {
         // the snapshot's main parser uses the cheaper UniqueKeysParser instead (see there)
         JsonFactory strict = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         // JSON types exactly as Graph documents them: no value becomes another type on the way
-        this.mapper = JsonMapper.builder(strict)
+        this.mapper = strictMapper(strict);
+        this.factory = mapper.getFactory();
+    }
+
+    /** The binding rules of every Graph document the tool reads (snapshots, proposed changes). */
+    static ObjectMapper strictMapper(JsonFactory strict) {
+        return JsonMapper.builder(strict)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -62,7 +68,6 @@ public final class SnapshotReader {
                         CoercionInputShape.String, CoercionInputShape.EmptyArray))
                 .addModule(new SnapshotNumbers())
                 .build();
-        this.factory = mapper.getFactory();
     }
 
     private static void fail(MutableCoercionConfig config, CoercionInputShape... shapes) {

@@ -82,6 +82,15 @@ class TenantSettingActionsTest {
         }
 
         @Test
+        void noOrganizationRecordIsNotEvaluatedNotCloudOnly() {
+            // an empty organization collection says nothing about synchronisation: no guess either way
+            Evaluation e = Actions.evaluate(SnapshotFixture.tenant().raw(GraphResource.ORGANIZATION.key(),
+                    new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().set("value",
+                            new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode())), "PasswordHashSync");
+            assertEquals(Outcome.NOT_EVALUATED, e.outcome());
+        }
+
+        @Test
         void syncTurnedOffIsCloudOnly() {
             Evaluation e = Actions.evaluate(SnapshotFixture.tenant().organization(false, "2024-01-01T00:00:00Z"),
                     "PasswordHashSync");

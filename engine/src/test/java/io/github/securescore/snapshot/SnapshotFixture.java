@@ -74,6 +74,8 @@ public final class SnapshotFixture {
                 GraphResource.ROLE_ASSIGNMENTS, GraphResource.CONDITIONAL_ACCESS_POLICIES}) {
             collection(r.key());
         }
+        // Graph always answers one organization: a cloud-only one unless a test says otherwise
+        organization(null, null);
         securityDefaults(false);
         authorizationPolicy();
     }

@@ -119,6 +119,17 @@ class SnapshotStrictValuesTest {
                         "resources[\"domains\"].error.status", "expected the HTTP status as a number"),
                 Arguments.of(HEAD + "\"domains\": {\"error\": {\"status\": 403, \"code\": 7}}}}",
                         "resources[\"domains\"].error.code", "expected a string or null, found a number"),
+                // Graph answers a resource or an error, never both: such a record cannot be decided on
+                Arguments.of(HEAD + "\"domains\": {\"value\": [], \"error\": {\"status\": 403}}}}",
+                        "resources[\"domains\"]", "found both"),
+                Arguments.of(HEAD + "\"policies/authorizationPolicy\": {\"error\": {\"status\": 403},"
+                        + " \"defaultUserRolePermissions\": {}}}}",
+                        "resources[\"policies/authorizationPolicy\"]", "an error record with \"defaultUserRolePermissions\""),
+                // security defaults decide three actions: a missing isEnabled is not "off"
+                Arguments.of(HEAD + "\"policies/identitySecurityDefaultsEnforcementPolicy\": {\"id\": \"x\"}}}",
+                        "resources[\"policies/identitySecurityDefaultsEnforcementPolicy\"].isEnabled", "it is missing"),
+                Arguments.of(HEAD + "\"policies/identitySecurityDefaultsEnforcementPolicy\": {\"isEnabled\": null}}}",
+                        "resources[\"policies/identitySecurityDefaultsEnforcementPolicy\"].isEnabled", "it is missing"),
                 // a null entry Graph never sends, in an array a record copies
                 Arguments.of(resource("subscribedSkus", "{\"skuId\": \"s\", \"servicePlans\": [null]}"),
                         "resources[\"subscribedSkus\"].value[0]", "with no null entries"));
@@ -145,7 +156,7 @@ class SnapshotStrictValuesTest {
                 + " {\"id\": \"d\", \"maxScore\": 1000000}, {\"id\": \"e\", \"maxScore\": null}]},\n"
                 + "\"users\": {\"value\": [{\"id\": \"u\", \"accountEnabled\": null, \"userType\": null, \"displayName\": null}]},\n"
                 + "\"domains2\": {\"value\": [{\"x\": \"1\"}]},\n"
-                + "\"policies/identitySecurityDefaultsEnforcementPolicy\": {\"isEnabled\": null}}}";
+                + "\"policies/identitySecurityDefaultsEnforcementPolicy\": {\"isEnabled\": false}}}";
         TenantSnapshot snapshot = new SnapshotReader().read(Files.writeString(dir.resolve("ok.json"), json));
         assertEquals(10.0, snapshot.controlProfiles().get(0).maxScore());
         assertEquals(null, snapshot.domains().get(0).passwordValidityPeriodInDays());

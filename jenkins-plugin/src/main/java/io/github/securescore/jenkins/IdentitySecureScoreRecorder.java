@@ -57,6 +57,7 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
     private String scoreCriticality = "FAIL";
     private List<ControlGate> controlGates = new ArrayList<>();
     private boolean stopOnFailure;
+    private String proposed;
 
     @DataBoundConstructor
     public IdentitySecureScoreRecorder() {
@@ -101,6 +102,20 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
     @DataBoundSetter
     public void setPolicy(String policy) {
         this.policy = Util.fixEmptyAndTrim(policy);
+    }
+
+    public String getProposed() {
+        return proposed;
+    }
+
+    /**
+     * Proposed changes in the workspace to score on top of the snapshot or tenant (e.g. a pull request's
+     * conditional access policies as Graph JSON, or a Terraform plan as JSON): files or folders,
+     * separated by commas. The gates then decide on the proposed state.
+     */
+    @DataBoundSetter
+    public void setProposed(String proposed) {
+        this.proposed = Util.fixEmptyAndTrim(proposed);
     }
 
     public String getTenantId() {

@@ -1,55 +1,42 @@
 package io.github.securescore.jenkins;
 
-import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.Util;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.github.securescore.InvalidInputException;
-import io.github.securescore.check.CheckRequest;
-import io.github.securescore.check.CheckResult;
-import io.github.securescore.check.IdentityCheck;
-import io.github.securescore.gate.Gate;
-import io.github.securescore.gate.GateResult;
 import io.github.securescore.gate.Verdict;
-import io.github.securescore.graph.CollectionException;
-import io.github.securescore.graph.GraphSnapshotSource;
-import io.github.securescore.graph.SecretRedactor;
-import io.github.securescore.graph.TenantConnection;
+import io.github.securescore.graph.NationalCloud;
 import io.github.securescore.history.RunRecord;
+import io.github.securescore.history.RunRecordCodec;
 import io.github.securescore.jenkins.model.ResultId;
 import io.github.securescore.jenkins.model.WorkspacePath;
 import io.github.securescore.policy.ThresholdGates;
-import io.github.securescore.report.ReportFormat;
-import io.github.securescore.score.ControlResult;
-import io.github.securescore.snapshot.SnapshotReader;
-import io.github.securescore.snapshot.SnapshotSource;
-import io.github.securescore.snapshot.TenantSnapshot;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One run of the step: reads the step's and the global configuration, hands the engine a
- * {@link CheckRequest}, records the result on the build and turns the verdict into the build's
- * result. The engine runs on the controller; snapshot and policy are read from the workspace.
+ * One run of the step, controller side: validates the step's and the global configuration,
+ * resolves the credential, hands the workspace-side work to {@link AgentCheck} (which runs where
+ * the workspace is, normally an agent), then stores what came back (history, reports, build
+ * action) and turns the verdict into the build's result. The controller never reads the
+ * snapshot nor talks to Microsoft Graph.
  */
 final class ScoreCheck {
 
     static final String PREFIX = "[Identity Secure Score] ";
 
-    /** Builds of one job share its history file; the engine writes it atomically, this serialises them. */
+    /** Builds of one job share its history file: read, run, write back, one build at a time. */
     private static final ConcurrentHashMap<Path, Object> HISTORY_LOCKS = new ConcurrentHashMap<>();
 
     private final IdentitySecureScoreRecorder step;
@@ -63,139 +50,154 @@ final class ScoreCheck {
     void perform(Run<?, ?> run, FilePath workspace, TaskListener listener) throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         String id;
-        List<Gate> gates;
+        Double minimumScore = step.getMinimumScore() > 0 ? step.getMinimumScore() : null;
+        List<AgentCheck.Floor> floors = step.getControlGates().stream()
+                .map(g -> new AgentCheck.Floor(g.getControl(), g.getMinimum(), g.getCriticality())).toList();
         try {
             id = ResultId.require(step.getId());
-            gates = ThresholdGates.of(step.getMinimumScore() > 0 ? step.getMinimumScore() : null,
-                    step.getScoreCriticality(), step.getControlGates().stream().map(ControlGate::toFloor).toList());
+            // validated here so a bad gate stops the build before any work is sent to the agent
+            ThresholdGates.of(minimumScore, step.getScoreCriticality(), step.getControlGates().stream()
+                    .map(ControlGate::toFloor).toList());
         } catch (IllegalArgumentException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
+        String snapshot = step.getSnapshot() == null ? null : workspacePath("snapshot", step.getSnapshot());
+        String policy = step.getPolicy() == null ? null : workspacePath("policy", step.getPolicy());
+        List<String> proposed = new java.util.ArrayList<>();
+        if (step.getProposed() != null) {
+            for (String part : step.getProposed().split(",")) {
+                if (!part.isBlank()) {
+                    proposed.add(workspacePath("proposed", part.trim()));
+                }
+            }
+        }
 
-        Path work = Files.createTempDirectory("identity-secure-score");
-        SecretRedactor mask = SecretRedactor.none();
-        CheckResult result;
-        try {
-            Path policyFile = policy(workspace, work);
-            SnapshotSource source;
-            if (step.getSnapshot() != null) {
-                String relative = workspacePath("snapshot", step.getSnapshot());
-                source = new WorkspaceSnapshot(workspace.child(relative), relative);
-                log.println(PREFIX + "scoring the snapshot " + relative);
-            } else {
-                TenantCredentials.Login login = login(run, work);
-                mask = login.mask();
-                SecretRedactor printed = mask;
-                TenantConnection connection = new TenantConnection(required("tenantId", step.getTenantId(),
-                        global.getTenantId()), required("clientId", step.getClientId(), global.getClientId()),
-                        TenantCredentials.cloud(orElse(step.getCloud(), global.getCloud())), login.authentication(),
-                        step.getGraphBaseUrl());
-                source = new GraphSnapshotSource(connection, line -> log.println(PREFIX + printed.redact(line)));
-                log.println(PREFIX + "collecting tenant " + connection.tenantId() + " from Microsoft Graph");
+        String tenantId = null;
+        String clientId = null;
+        String cloud = null;
+        SignIn signIn = null;
+        if (snapshot == null) {
+            String credentialsId = required("credentialsId", step.getCredentialsId(), global.getCredentialsId());
+            signIn = TenantCredentials.signIn(run, TenantCredentials.forRun(run, credentialsId));
+            tenantId = required("tenantId", orElse(step.getTenantId(), global.getTenantId()), signIn.tenantId());
+            clientId = clientId(signIn);
+            cloud = cloud(signIn).name();
+        }
+
+        Path history = run.getParent().getRootDir().toPath().resolve(ScoreBuildAction.DIRECTORY)
+                .resolve(id + "-history.json");
+        Files.createDirectories(history.getParent());
+        AgentCheck.Outcome outcome;
+        synchronized (HISTORY_LOCKS.computeIfAbsent(history, h -> new Object())) {
+            AgentCheck.Request request = new AgentCheck.Request(snapshot, policy, global.getDefaultPolicy(),
+                    minimumScore, step.getScoreCriticality(), floors, LocalDate.now(ZoneOffset.UTC).toString(),
+                    "#" + run.getNumber(), Files.isRegularFile(history) ? Files.readAllBytes(history) : null,
+                    tenantId, clientId, cloud, step.getGraphBaseUrl(), signIn, proposed);
+            outcome = workspace.act(new AgentCheck(request, listener));
+            if (outcome.failure() != null) {
+                throw new AbortException(PREFIX + outcome.failure());
             }
-            Path history = run.getParent().getRootDir().toPath().resolve(ScoreBuildAction.DIRECTORY)
-                    .resolve(id + "-history.json");
-            CheckRequest request = new CheckRequest(source, policyFile, gates, LocalDate.now(ZoneOffset.UTC), history,
-                    ScoreBuildAction.reportDirectory(run, id), Set.of(ReportFormat.HTML, ReportFormat.JSON),
-                    "#" + run.getNumber());
-            Files.createDirectories(history.getParent());
-            synchronized (HISTORY_LOCKS.computeIfAbsent(history, h -> new Object())) {
-                result = new IdentityCheck().run(request);
-            }
-        } catch (InvalidInputException e) {
-            throw new AbortException(PREFIX + mask.redact(named(e, work)));
-        } catch (CollectionException e) {
-            throw new AbortException(PREFIX + "collecting from Microsoft Graph failed: " + mask.redact(e.getMessage()));
-        } catch (UncheckedIOException e) {
-            throw new AbortException(PREFIX + mask.redact(e.getMessage()));
-        } finally {
-            TenantCredentials.deleteQuietly(work);
+            replace(history, outcome.history());
         }
 
         try {
-            record(run, id, result, log);
-        } catch (UncheckedIOException e) {
+            storeReports(ScoreBuildAction.reportDirectory(run, id), outcome.reports());
+            record(run, id, outcome, log);
+        } catch (IOException | UncheckedIOException e) {
             throw new AbortException(PREFIX + "the result could not be stored in the build: " + e.getMessage());
         }
-        apply(run, result.verdict(), log);
-    }
-
-    /** The policy: the step's file from the workspace, else the global default policy text, else none. */
-    private Path policy(FilePath workspace, Path work) throws IOException, InterruptedException {
-        if (step.getPolicy() != null) {
-            String relative = workspacePath("policy", step.getPolicy());
-            FilePath file = workspace.child(relative);
-            if (!file.exists()) {
-                throw new AbortException(PREFIX + "policy '" + relative + "' does not exist in the workspace");
-            }
-            Path local = work.resolve("policy").resolve(relative);
-            Files.createDirectories(local.getParent());
-            file.copyTo(new FilePath(local.toFile()));
-            return local;
-        }
-        if (global.getDefaultPolicy() != null) {
-            // the engine tells YAML from JSON by content, so one name fits both
-            Path local = work.resolve("policy").resolve("default-policy.yml");
-            Files.createDirectories(local.getParent());
-            Files.writeString(local, global.getDefaultPolicy(), StandardCharsets.UTF_8);
-            return local;
-        }
-        return null;
-    }
-
-    private TenantCredentials.Login login(Run<?, ?> run, Path work) throws IOException {
-        String credentialsId = required("credentialsId", step.getCredentialsId(), global.getCredentialsId());
-        StandardCredentials credentials = TenantCredentials.forRun(run, credentialsId);
-        return TenantCredentials.login(credentials, work);
-    }
-
-    /** Names the workspace file instead of the controller's temporary copy in a bad-input message. */
-    private static String named(InvalidInputException e, Path work) {
-        String source = e.source();
-        Path policyCopies = work.resolve("policy");
-        if (source != null && source.startsWith(policyCopies.toString())) {
-            String relative = policyCopies.relativize(Path.of(source)).toString();
-            if (relative.equals("default-policy.yml")) {
-                relative = "the global default policy";
-            }
-            return new InvalidInputException(relative, e.line(), e.column(), e.field(), e.problem()).getMessage();
-        }
-        return e.getMessage();
+        apply(run, Verdict.Status.valueOf(outcome.verdict()), outcome, log);
     }
 
     /**
-     * Adds the build's action (the engine's run record; the engine already wrote its JSON and HTML
-     * reports into the build directory) and prints the engine's gate sentences and next steps.
+     * The app to sign in as. An Azure service principal names its own, which must not be
+     * contradicted; a managed identity credential decides alone (null: system-assigned), so a
+     * global clientId meant for app sign-ins never selects an identity by accident.
      */
-    private void record(Run<?, ?> run, String id, CheckResult result, PrintStream log) {
+    private String clientId(SignIn signIn) throws AbortException {
+        String configured = orElse(step.getClientId(), global.getClientId());
+        if (signIn.kind() == SignIn.Kind.MANAGED_IDENTITY) {
+            return signIn.clientId();
+        }
+        if (signIn.clientId() != null) {
+            if (configured != null && !configured.equalsIgnoreCase(signIn.clientId())) {
+                throw new AbortException(PREFIX + "clientId '" + configured + "' differs from the client ID of the"
+                        + " Azure service principal credential: leave clientId empty or make them agree");
+            }
+            return signIn.clientId();
+        }
+        return required("clientId", configured, null);
+    }
+
+    /** The credential's cloud when it names one (Azure credentials), else the step's, else the global one. */
+    private NationalCloud cloud(SignIn signIn) throws AbortException {
+        String configured = orElse(step.getCloud(), global.getCloud());
+        NationalCloud chosen = TenantCredentials.cloud(configured);
+        if (signIn.cloud() != null) {
+            NationalCloud own = TenantCredentials.cloud(signIn.cloud());
+            if (Util.fixEmptyAndTrim(step.getCloud()) != null && own != chosen) {
+                throw new AbortException(PREFIX + "cloud '" + step.getCloud() + "' differs from the credential's "
+                        + own + ": the sign-in authority comes from the credential");
+            }
+            return own;
+        }
+        return chosen;
+    }
+
+    /** Writes the job's history as a whole, so a crash leaves either the old or the new file. */
+    private static void replace(Path history, byte[] content) throws IOException {
+        Path next = history.resolveSibling(history.getFileName() + ".new");
+        Files.write(next, content);
+        Files.move(next, history, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The engine's report files, written into the build; a name that would leave the directory is refused. */
+    private static void storeReports(Path directory, Map<String, byte[]> reports) throws IOException {
+        Files.createDirectories(directory);
+        for (Map.Entry<String, byte[]> report : reports.entrySet()) {
+            Path file = directory.resolve(report.getKey()).normalize();
+            if (!file.startsWith(directory) || file.equals(directory)) {
+                throw new IOException("the agent returned a report outside the report directory: " + report.getKey());
+            }
+            Files.createDirectories(file.getParent());
+            Files.write(file, report.getValue());
+        }
+    }
+
+    /**
+     * Adds the build's action (the engine's run record) and prints the engine's gate sentences and
+     * next steps.
+     */
+    private void record(Run<?, ?> run, String id, AgentCheck.Outcome outcome, PrintStream log) {
         for (ScoreBuildAction earlier : run.getActions(ScoreBuildAction.class)) {
             if (earlier.getId().equals(id)) {
                 run.removeAction(earlier);
                 log.println(PREFIX + "replacing the earlier result with id '" + id + "' in this build");
             }
         }
-        RunRecord record = result.run();
+        RunRecord record = RunRecordCodec.parse(outcome.runLine(), "the run record from the agent");
         run.addAction(new ScoreBuildAction(run, id, step.getName(), record));
-        result.warnings().forEach(warning -> log.println(PREFIX + "warning: " + warning));
+        outcome.warnings().forEach(warning -> log.println(PREFIX + "warning: " + warning));
 
         log.println(PREFIX + String.format(java.util.Locale.ROOT, "score %.1f%% (%.2f of %.2f points), verdict %s",
-                record.percent(), record.points(), record.maxPoints(), result.verdict().status()));
-        for (GateResult gate : result.verdict().gates()) {
-            log.println(PREFIX + (gate.outcome().violated() ? "GATE " : "gate ") + gate.message());
+                record.percent(), record.points(), record.maxPoints(), outcome.verdict()));
+        for (AgentCheck.GateLine gate : outcome.gates()) {
+            log.println(PREFIX + (gate.violated() ? "GATE " : "gate ") + gate.message());
         }
-        for (ControlResult action : result.assessment().openActions().stream().limit(3).toList()) {
-            log.println(PREFIX + String.format(java.util.Locale.ROOT, "next step: %s (%s), %.2f points to gain",
-                    action.name(), action.control().title(), action.remaining()));
+        for (String next : outcome.nextSteps()) {
+            log.println(PREFIX + "next step: " + next);
         }
     }
 
     /** FAIL → FAILURE, UNSTABLE → UNSTABLE; with stopOnFailure a failed gate also stops the pipeline. */
-    private void apply(Run<?, ?> run, Verdict verdict, PrintStream log) throws AbortException {
-        switch (verdict.status()) {
+    private void apply(Run<?, ?> run, Verdict.Status verdict, AgentCheck.Outcome outcome, PrintStream log)
+            throws AbortException {
+        switch (verdict) {
             case FAIL -> {
                 run.setResult(Result.FAILURE);
                 if (step.isStopOnFailure()) {
-                    throw new AbortException(PREFIX + "a gate failed: " + reasons(verdict));
+                    throw new AbortException(PREFIX + "a gate failed: " + String.join("; ", outcome.gates().stream()
+                            .filter(AgentCheck.GateLine::violated).map(AgentCheck.GateLine::message).toList()));
                 }
                 log.println(PREFIX + "a gate failed, the build is marked FAILURE");
             }
@@ -205,10 +207,6 @@ final class ScoreCheck {
             }
             case PASS -> log.println(PREFIX + "all gates passed");
         }
-    }
-
-    private static String reasons(Verdict verdict) {
-        return String.join("; ", verdict.violations().stream().map(g -> g.message()).toList());
     }
 
     private static String workspacePath(String parameter, String path) throws AbortException {
@@ -231,34 +229,5 @@ final class ScoreCheck {
     private static String orElse(String own, String fallback) {
         String value = Util.fixEmptyAndTrim(own);
         return value != null ? value : Util.fixEmptyAndTrim(fallback);
-    }
-
-    /**
-     * A snapshot read straight from the workspace (possibly on an agent) with the engine's streaming
-     * reader, named by its workspace path in every message.
-     */
-    private record WorkspaceSnapshot(FilePath file, String name) implements SnapshotSource {
-
-        @Override
-        public TenantSnapshot load() {
-            try {
-                if (!file.exists()) {
-                    throw new InvalidInputException(name, 0, 0, null, "no such file in the workspace");
-                }
-                try (InputStream in = file.read()) {
-                    return new SnapshotReader().read(in, name);
-                }
-            } catch (IOException e) {
-                throw new InvalidInputException(name, 0, 0, null, "cannot be read: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InvalidInputException(name, 0, 0, null, "reading was interrupted");
-            }
-        }
-
-        @Override
-        public String describe() {
-            return name;
-        }
     }
 }

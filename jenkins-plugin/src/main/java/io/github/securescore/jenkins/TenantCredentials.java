@@ -8,42 +8,51 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.PluginWrapper;
 import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.github.securescore.graph.Authentication;
-import io.github.securescore.graph.CertificateFile;
 import io.github.securescore.graph.CollectionException;
 import io.github.securescore.graph.GraphSnapshotSource;
 import io.github.securescore.graph.NationalCloud;
-import io.github.securescore.graph.Secret;
 import io.github.securescore.graph.SecretRedactor;
 import io.github.securescore.graph.TenantConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
  * Everything between the credentials plugin and the engine's {@link TenantConnection}: which
- * credentials a form may list, and how a Secret text (client secret) or a certificate credential
- * becomes an {@link Authentication}. Secrets go straight from the credential into the engine's
- * {@link Secret}; they are never logged, and every message is passed through a {@link SecretRedactor}.
+ * credentials a form may list, and how a Secret text (client secret), a certificate credential or,
+ * with the Azure Credentials plugin installed, an Azure service principal or managed identity
+ * becomes a {@link SignIn}. Credentials are resolved on the controller; only the one sign-in's
+ * material goes to the agent. Secrets are never logged, and every message is passed through a
+ * {@link SecretRedactor}.
  */
 final class TenantCredentials {
 
-    /** Only the two kinds the engine can sign in with. */
-    static final CredentialsMatcher USABLE = CredentialsMatchers.anyOf(
-            CredentialsMatchers.instanceOf(StringCredentials.class),
-            CredentialsMatchers.instanceOf(StandardCertificateCredentials.class));
+    /** Whether the optional Azure Credentials plugin is there; asked before {@link AzurePluginCredentials} is touched. */
+    static boolean azurePluginActive() {
+        Jenkins jenkins = Jenkins.getInstanceOrNull();
+        PluginWrapper plugin = jenkins == null ? null : jenkins.getPluginManager().getPlugin("azure-credentials");
+        return plugin != null && plugin.isActive();
+    }
+
+    /** Only the kinds the engine can sign in with (the Azure plugin's only when it is installed). */
+    static CredentialsMatcher usable() {
+        CredentialsMatcher own = CredentialsMatchers.anyOf(CredentialsMatchers.instanceOf(StringCredentials.class),
+                CredentialsMatchers.instanceOf(StandardCertificateCredentials.class));
+        return azurePluginActive() ? CredentialsMatchers.anyOf(own, AzurePluginCredentials.matcher())
+                : own;
+    }
 
     private TenantCredentials() {
     }
@@ -60,9 +69,9 @@ final class TenantCredentials {
         }
         model.includeEmptyValue();
         if (item == null) {
-            model.includeMatching(Jenkins.get(), StandardCredentials.class, List.of(), USABLE);
+            model.includeMatching(Jenkins.get(), StandardCredentials.class, List.of(), usable());
         } else {
-            model.includeMatching(item, StandardCredentials.class, List.of(), USABLE);
+            model.includeMatching(item, StandardCredentials.class, List.of(), usable());
         }
         model.includeCurrentValue(credentialsId);
         return model;
@@ -102,9 +111,9 @@ final class TenantCredentials {
     static StandardCredentials forRun(Run<?, ?> run, String credentialsId) throws AbortException {
         StandardCredentials credentials = CredentialsProvider.findCredentialById(credentialsId,
                 StandardCredentials.class, run);
-        if (credentials == null || !USABLE.matches(credentials)) {
-            throw new AbortException("credentialsId '" + credentialsId + "' does not name a Secret text or"
-                    + " certificate credential this build may use");
+        if (credentials == null || !usable().matches(credentials)) {
+            throw new AbortException("credentialsId '" + credentialsId + "' does not name a Secret text,"
+                    + " certificate or Azure credential this build may use");
         }
         return credentials;
     }
@@ -118,30 +127,35 @@ final class TenantCredentials {
                 : CredentialsProvider.lookupCredentialsInItem(StandardCredentials.class, item, ACL.SYSTEM2,
                         List.of());
         return CredentialsMatchers.firstOrNull(all,
-                CredentialsMatchers.allOf(CredentialsMatchers.withId(credentialsId), USABLE));
+                CredentialsMatchers.allOf(CredentialsMatchers.withId(credentialsId), usable()));
+    }
+
+    /** The sign-in for a build: a service principal's certificate is looked up as the build may see it. */
+    static SignIn signIn(Run<?, ?> run, StandardCredentials credentials) throws IOException {
+        return signIn(credentials, id -> CredentialsProvider.findCredentialById(id,
+                StandardCertificateCredentials.class, run));
     }
 
     /**
-     * A sign-in for the engine. A certificate is written to a PKCS#12 file in {@code workDirectory}
-     * (owner-only), which the caller deletes with the directory.
+     * The engine sign-in for a credential: Secret text is a client secret; a certificate
+     * credential a client certificate; the Azure plugin's kinds carry their own tenant, app and cloud.
      */
-    static Login login(StandardCredentials credentials, Path workDirectory) throws IOException {
+    static SignIn signIn(StandardCredentials credentials,
+                         Function<String, StandardCertificateCredentials> certificates) throws IOException {
         if (credentials instanceof StringCredentials text) {
-            Secret value = Secret.of(text.getSecret().getPlainText());
-            return new Login(new Authentication.ClientSecret(value), SecretRedactor.of(List.of(value)));
+            return SignIn.clientSecret(null, null, null, text.getSecret().getPlainText().toCharArray());
         }
         if (credentials instanceof StandardCertificateCredentials certificate) {
-            String password = certificate.getPassword().getPlainText();
-            Path file = CertificateFile.write(certificate.getKeyStore(), password.toCharArray(),
-                    workDirectory.resolve("client-certificate.pfx"));
-            Secret secret = Secret.of(password);
-            return new Login(new Authentication.ClientCertificate(file, secret), SecretRedactor.of(List.of(secret)));
+            return SignIn.clientCertificate(null, null, null, certificate.getKeyStore(),
+                    certificate.getPassword().getPlainText().toCharArray());
         }
-        throw new AbortException("credential '" + credentials.getId() + "' is neither Secret text nor a certificate");
-    }
-
-    /** The engine's sign-in and the values to mask in anything printed. */
-    record Login(Authentication authentication, SecretRedactor mask) {
+        SignIn azure = azurePluginActive() ? AzurePluginCredentials.signIn(credentials, certificates)
+                : null;
+        if (azure == null) {
+            throw new AbortException("credential '" + credentials.getId() + "' is not of a kind the engine can sign"
+                    + " in with (Secret text, certificate, Azure service principal or managed identity)");
+        }
+        return azure;
     }
 
     /**
@@ -159,16 +173,18 @@ final class TenantCredentials {
         }
         StandardCredentials credentials = forForm(item, credentialsId);
         if (credentials == null) {
-            return FormValidation.error("No Secret text or certificate credential with id '" + credentialsId + "'");
+            return FormValidation.error("No usable credential with id '" + credentialsId + "'");
         }
         Path work = null;
         SecretRedactor mask = SecretRedactor.none();
         try {
             work = Files.createTempDirectory("identity-secure-score-test");
-            Login login = login(credentials, work);
-            mask = login.mask();
-            TenantConnection connection = new TenantConnection(tenantId.trim(), clientId.trim(), cloud(cloudName),
-                    login.authentication(), Util.fixEmptyAndTrim(graphBaseUrl));
+            SignIn signIn = signIn(credentials, id -> certificateForForm(item, id));
+            mask = signIn.mask();
+            TenantConnection connection = new TenantConnection(tenantId.trim(),
+                    signIn.clientId() != null ? signIn.clientId() : clientId.trim(),
+                    cloud(signIn.cloud() != null ? signIn.cloud() : cloudName), signIn.authentication(work),
+                    Util.fixEmptyAndTrim(graphBaseUrl));
             List<String> progress = new ArrayList<>();
             new GraphSnapshotSource(connection, progress::add).load();
             return FormValidation.ok("Signed in to tenant " + tenantId.trim() + " and read its identity configuration");
@@ -177,20 +193,17 @@ final class TenantCredentials {
         } catch (IOException e) {
             return FormValidation.error("Could not prepare the sign-in: " + mask.redact(e.getMessage()));
         } finally {
-            deleteQuietly(work);
+            AgentCheck.deleteQuietly(work);
         }
     }
 
-    static void deleteQuietly(@CheckForNull Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // a left-over temporary directory is not worth failing a build over
-        }
+    @CheckForNull
+    private static StandardCertificateCredentials certificateForForm(@CheckForNull Item item, String id) {
+        List<StandardCertificateCredentials> all = item == null
+                ? CredentialsProvider.lookupCredentialsInItemGroup(StandardCertificateCredentials.class,
+                        Jenkins.get(), ACL.SYSTEM2, List.of())
+                : CredentialsProvider.lookupCredentialsInItem(StandardCertificateCredentials.class, item,
+                        ACL.SYSTEM2, List.of());
+        return CredentialsMatchers.firstOrNull(all, CredentialsMatchers.withId(id));
     }
 }

@@ -86,7 +86,7 @@ class CredentialsAndPermissionsTest {
 
         FreeStyleBuild build = j.buildAndAssertStatus(Result.FAILURE, project);
 
-        j.assertLogContains("credentialsId 'does-not-exist' does not name a Secret text or certificate credential",
+        j.assertLogContains("credentialsId 'does-not-exist' does not name a Secret text, certificate or Azure credential",
                 build);
     }
 

@@ -15,6 +15,11 @@ import io.github.securescore.graph.CollectionException;
 import io.github.securescore.history.Changes;
 import io.github.securescore.history.RunChange;
 import io.github.securescore.policy.ThresholdGates;
+import io.github.securescore.proposal.Proposal;
+import io.github.securescore.proposal.ProposalCheck;
+import io.github.securescore.proposal.ProposalReader;
+import io.github.securescore.proposal.ProposalResult;
+import io.github.securescore.report.ProposalSections;
 import io.github.securescore.report.ReportFormat;
 import io.github.securescore.report.TextReport;
 import io.github.securescore.snapshot.SnapshotSource;
@@ -87,6 +92,19 @@ public class CheckMojo extends AbstractTenantMojo {
     @Parameter(property = "identitySecureScore.buildLabel")
     String buildLabel;
 
+    /**
+     * Proposed changes to score on top of the snapshot or tenant, e.g. a pull request's files: folders or
+     * files of Graph JSON conditional access policies (also security defaults, authorization policy) or
+     * Terraform plans ({@code terraform show -json}). The gates then decide on the proposed state, and
+     * {@code maxDrop} measures from the tenant as it is. Comma-separated on the command line.
+     */
+    @Parameter(property = "identitySecureScore.proposed")
+    List<File> proposed = new ArrayList<>();
+
+    /** Append the proposed state to {@code historyFile}; a proposal is not recorded otherwise. */
+    @Parameter(property = "identitySecureScore.recordProposal", defaultValue = "false")
+    boolean recordProposal;
+
     /** The clock that decides which status overrides have expired; tests fix it. */
     Clock clock = Clock.systemDefaultZone();
 
@@ -101,6 +119,10 @@ public class CheckMojo extends AbstractTenantMojo {
         CheckRequest request = new CheckRequest(source(), path(policy), gates(catalog),
                 LocalDate.now(clock), path(historyFile), path(ProjectlessPath.resolve(outputDirectory, executionRoot)),
                 reportFormats(), buildLabel);
+        if (proposed != null && !proposed.isEmpty()) {
+            propose(request);
+            return;
+        }
         CheckResult result;
         try {
             result = check.run(request);
@@ -117,6 +139,31 @@ public class CheckMojo extends AbstractTenantMojo {
         // the same summary the CLI prints, with what changed since the tenant's previous run
         RunChange change = result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null);
         for (String line : new TextReport().render(result.assessment(), result.verdict(), change).split("\n")) {
+            getLog().info(UntrustedText.line(line));
+        }
+        for (Path report : result.reports()) {
+            getLog().info("Report: " + report);
+        }
+        verdict(result.verdict());
+    }
+
+    /** The proposal's check: the same log, with the before → after, and the verdict on the proposed state. */
+    private void propose(CheckRequest request) throws MojoExecutionException, MojoFailureException {
+        ProposalResult result;
+        try {
+            Proposal proposal = new ProposalReader().read(proposed.stream().map(File::toPath).toList(), List.of());
+            result = new ProposalCheck(ControlCatalog.bundled(), clock).run(request, proposal, recordProposal);
+        } catch (InvalidInputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (CollectionException e) {
+            throw new MojoExecutionException("Reading the tenant from Microsoft Graph failed: " + e.getMessage(), e);
+        }
+        for (String warning : result.warnings()) {
+            getLog().warn(UntrustedText.line(warning));
+        }
+        String text = new TextReport().render(result.proposed(), result.verdict(), null)
+                + ProposalSections.text(result.comparison());
+        for (String line : text.split("\n")) {
             getLog().info(UntrustedText.line(line));
         }
         for (Path report : result.reports()) {
