@@ -80,7 +80,7 @@ class ReportFormatsTest {
         Set<ValidationMessage> errors = schema.validate(report);
         assertEquals(Set.of(), errors);
         assertEquals(1, report.get("schemaVersion").asInt());
-        assertEquals(11, report.get("controls").size());
+        assertEquals(12, report.get("controls").size());
         assertEquals(2, report.get("trend").size());
         assertFalse(report.get("changes").get("controls").isEmpty());
         // tenant strings come back exactly as the tenant wrote them (JSON escapes, it does not alter)
@@ -138,7 +138,7 @@ class ReportFormatsTest {
         assertEquals("passed", outcome.get("UserRiskPolicy"));
         assertEquals("passed", outcome.get("PWAgePolicyNew"));
         assertEquals("failure", outcome.get("score >= 90%"));
-        assertEquals(11 + 1, cases.getLength());
+        assertEquals(12 + 1, cases.getLength());
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
         assertEquals("12", suite.getAttribute("tests"));
         assertEquals("2", suite.getAttribute("failures"));
