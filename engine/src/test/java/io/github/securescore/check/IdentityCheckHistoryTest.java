@@ -77,7 +77,7 @@ class IdentityCheckHistoryTest {
         RunRecord stored = runs.get(2);
         assertEquals(second.assessment().percent(), stored.percent(), 1e-6);
         assertEquals(Verdict.Status.FAIL, stored.verdict());
-        assertEquals(11, stored.controls().size());
+        assertEquals(12, stored.controls().size());
         assertEquals(190, stored.microsoft().points());
         assertEquals(148.2 + 6, stored.microsoft().averages().get("AllTenants"), 1e-9);
         assertEquals(Instant.parse("2026-10-12T09:00:00Z"), stored.time());

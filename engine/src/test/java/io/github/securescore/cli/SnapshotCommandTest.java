@@ -104,7 +104,7 @@ class SnapshotCommandTest {
         ObjectMapper mapper = new ObjectMapper();
         assertTrue(mapper.readTree(out).get("score").isObject(), out);
         assertEquals(mapper.readTree(offlineJson).get("score"), mapper.readTree(out).get("score"), out);
-        assertEquals(11, mapper.readTree(out).get("controls").size(), out);
+        assertEquals(12, mapper.readTree(out).get("controls").size(), out);
         assertEquals(mapper.readTree(offlineJson).get("controls"), mapper.readTree(out).get("controls"), out);
         assertTrue(err.contains("users: 300 items"), err);
         assertFalse(err.contains(GraphTestServer.ACCESS_TOKEN) || out.contains(GraphTestServer.ACCESS_TOKEN));
