@@ -1,5 +1,6 @@
 package io.github.securescore.jenkins;
 
+import io.jenkins.plugins.util.QualityGateResult;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Api;
 import hudson.model.Run;
@@ -54,6 +55,10 @@ public class ScoreBuildAction implements RunAction2 {
     /** The run record's JSON line ({@link RunRecord#toJson()}), the only result kept in build.xml. */
     private final String runRecord;
 
+    /** The engine's gate results in plugin-util-api's model (null in builds from before it was kept). */
+    @CheckForNull
+    private QualityGateResult qualityGateResult;
+
     private transient Run<?, ?> owner;
     private transient ReentrantLock lock = new ReentrantLock();
     @CheckForNull
@@ -69,6 +74,16 @@ public class ScoreBuildAction implements RunAction2 {
         this.name = name;
         this.runRecord = record.toJson();
         this.parsed = record;
+    }
+
+    void setQualityGateResult(QualityGateResult qualityGateResult) {
+        this.qualityGateResult = qualityGateResult;
+    }
+
+    /** The gates as coverage and warnings-ng show theirs; null for builds recorded before. */
+    @CheckForNull
+    public QualityGateResult getQualityGateResult() {
+        return qualityGateResult;
     }
 
     /** XStream restores fields without a constructor: the transient lock must be made again. */
