@@ -102,7 +102,14 @@ final class ScoreCheck {
 
         try {
             storeReports(ScoreBuildAction.reportDirectory(run, id), outcome.reports());
-            record(run, id, outcome, log);
+            RunRecord recorded = record(run, id, outcome, log);
+            if (!step.isSkipPublishingChecks()) {
+                // before the verdict is applied: stopOnFailure ends the step there, the check must be out
+                String checksName = step.getChecksName() != null ? step.getChecksName()
+                        : step.getName() != null ? step.getName() : "Identity Secure Score";
+                ScoreChecks.publish(run, listener, ScoreChecks.details(checksName, recorded.percent(),
+                        outcome.verdict(), outcome.gates(), outcome.nextSteps()));
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new AbortException(PREFIX + "the result could not be stored in the build: " + e.getMessage());
         }
@@ -175,7 +182,7 @@ final class ScoreCheck {
      * Adds the build's action (the engine's run record) and prints the engine's gate sentences and
      * next steps.
      */
-    private void record(Run<?, ?> run, String id, AgentCheck.Outcome outcome, PrintStream log) {
+    private RunRecord record(Run<?, ?> run, String id, AgentCheck.Outcome outcome, PrintStream log) {
         for (ScoreBuildAction earlier : run.getActions(ScoreBuildAction.class)) {
             if (earlier.getId().equals(id)) {
                 run.removeAction(earlier);
@@ -196,6 +203,7 @@ final class ScoreCheck {
         for (String next : outcome.nextSteps()) {
             log.println(PREFIX + "next step: " + next);
         }
+        return record;
     }
 
     /** FAIL → FAILURE, UNSTABLE → UNSTABLE; with stopOnFailure a failed gate also stops the pipeline. */
