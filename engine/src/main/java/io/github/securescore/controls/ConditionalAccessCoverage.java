@@ -31,7 +31,7 @@ public final class ConditionalAccessCoverage {
     public enum Grant { REQUIRE_MFA, BLOCK, BLOCK_OR_PASSWORD_CHANGE, BLOCK_OR_MFA }
 
     /** The one condition the action is about (every other narrowing condition disqualifies a policy). */
-    public enum Condition { NONE, LEGACY_CLIENTS, HIGH_USER_RISK, HIGH_SIGN_IN_RISK }
+    public enum Condition { NONE, LEGACY_CLIENTS, HIGH_USER_RISK, HIGH_SIGN_IN_RISK, ELEVATED_INSIDER_RISK }
 
     public record Requirement(Grant grant, Condition condition) {
     }
@@ -247,8 +247,17 @@ public final class ConditionalAccessCoverage {
         if (c.authenticationFlows() != null && c.authenticationFlows().narrows()) {
             return Optional.of("it is narrowed to authentication flows " + c.authenticationFlows().transferMethods());
         }
-        if (c.insiderRiskLevels() != null && !c.insiderRiskLevels().isBlank()) {
+        boolean insiderRisk = c.insiderRiskLevels() != null && !c.insiderRiskLevels().isBlank();
+        if (insiderRisk && condition != Condition.ELEVATED_INSIDER_RISK) {
             return Optional.of("it is narrowed by an insider risk condition");
+        }
+        if (condition == Condition.ELEVATED_INSIDER_RISK && !insiderRisk) {
+            return Optional.of("it has no insider risk condition");
+        }
+        if (condition == Condition.ELEVATED_INSIDER_RISK
+                && !containsIgnoreCase(List.of(c.insiderRiskLevels().split(",")).stream().map(String::trim).toList(),
+                        "elevated")) {
+            return Optional.of("its insider risk levels (" + c.insiderRiskLevels() + ") do not include elevated");
         }
         if (!c.userRiskLevels().isEmpty() && condition != Condition.HIGH_USER_RISK) {
             return Optional.of("it is narrowed by a user risk condition");

@@ -19,7 +19,8 @@ public final class ImprovementActions {
             new IntegratedAppsEvaluator(),
             new RoleOverlapEvaluator(),
             new OneAdminEvaluator(),
-            new SelfServicePasswordResetEvaluator());
+            new SelfServicePasswordResetEvaluator(),
+            new InsiderRiskPolicyEvaluator());
 
     private ImprovementActions() {
     }

@@ -42,11 +42,11 @@ final class ChartLegend {
             double x = places.get(i)[0];
             double y = top + places.get(i)[1] * ROW;
             if (e.fill() != null) {
-                svg.append("<rect x=\"").append(TrendChart.f(x + 4)).append("\" y=\"").append(TrendChart.f(y - 6))
+                svg.append("<rect x=\"").append(ChartFrame.f(x + 4)).append("\" y=\"").append(ChartFrame.f(y - 6))
                         .append("\" width=\"22\" height=\"12\" fill=\"").append(e.fill()).append("\" stroke=\"#90a4ae\"/>\n");
             } else {
-                svg.append("<line x1=\"").append(TrendChart.f(x)).append("\" y1=\"").append(TrendChart.f(y))
-                        .append("\" x2=\"").append(TrendChart.f(x + SAMPLE)).append("\" y2=\"").append(TrendChart.f(y))
+                svg.append("<line x1=\"").append(ChartFrame.f(x)).append("\" y1=\"").append(ChartFrame.f(y))
+                        .append("\" x2=\"").append(ChartFrame.f(x + SAMPLE)).append("\" y2=\"").append(ChartFrame.f(y))
                         .append("\" stroke=\"").append(e.colour()).append("\" stroke-width=\"").append(e.width()).append('"');
                 if (e.dash() != null) {
                     svg.append(" stroke-dasharray=\"").append(e.dash()).append('"');
@@ -56,8 +56,8 @@ final class ChartLegend {
                     e.marker().draw(svg, x + SAMPLE / 2, y, e.colour(), null);
                 }
             }
-            svg.append("<text class=\"legend-label\" x=\"").append(TrendChart.f(x + SAMPLE + 6)).append("\" y=\"")
-                    .append(TrendChart.f(y + 4)).append("\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#263238\">")
+            svg.append("<text class=\"legend-label\" x=\"").append(ChartFrame.f(x + SAMPLE + 6)).append("\" y=\"")
+                    .append(ChartFrame.f(y + 4)).append("\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#263238\">")
                     .append(Markup.xml(e.text())).append("</text>\n");
         }
     }

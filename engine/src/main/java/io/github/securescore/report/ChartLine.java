@@ -94,7 +94,7 @@ final class ChartLine {
         svg.append(" points=\"");
         double[] xy = segment.xy();
         for (int k = 0; k < xy.length; k += 2) {
-            svg.append(k == 0 ? "" : " ").append(TrendChart.f(xy[k])).append(',').append(TrendChart.f(xy[k + 1]));
+            svg.append(k == 0 ? "" : " ").append(ChartFrame.f(xy[k])).append(',').append(ChartFrame.f(xy[k + 1]));
         }
         svg.append("\"/>\n");
     }

@@ -41,12 +41,12 @@ final class EndLabels {
         for (int i = 0; i < ys.length; i++) {
             Wanted w = sorted.get(i);
             if (Math.abs(ys[i] - w.y()) > 2) {
-                svg.append("<line x1=\"").append(TrendChart.f(w.endX() + 5)).append("\" y1=\"").append(TrendChart.f(w.y()))
-                        .append("\" x2=\"").append(TrendChart.f(w.x() - 2)).append("\" y2=\"").append(TrendChart.f(ys[i]))
+                svg.append("<line x1=\"").append(ChartFrame.f(w.endX() + 5)).append("\" y1=\"").append(ChartFrame.f(w.y()))
+                        .append("\" x2=\"").append(ChartFrame.f(w.x() - 2)).append("\" y2=\"").append(ChartFrame.f(ys[i]))
                         .append("\" stroke=\"").append(w.colour()).append("\" stroke-width=\"0.75\"/>\n");
             }
-            svg.append("<text class=\"end-label\" x=\"").append(TrendChart.f(w.x())).append("\" y=\"")
-                    .append(TrendChart.f(ys[i] + 4)).append("\" font-family=\"sans-serif\" font-size=\"11\" font-weight=\"bold\" "
+            svg.append("<text class=\"end-label\" x=\"").append(ChartFrame.f(w.x())).append("\" y=\"")
+                    .append(ChartFrame.f(ys[i] + 4)).append("\" font-family=\"sans-serif\" font-size=\"11\" font-weight=\"bold\" "
                             + "fill=\"").append(w.colour()).append("\">").append(Markup.xml(w.text())).append("</text>\n");
         }
         svg.append("</g>\n");

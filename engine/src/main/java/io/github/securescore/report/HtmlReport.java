@@ -167,10 +167,10 @@ public final class HtmlReport implements ReportRenderer {
                     .append(Markup.points(trend.totalAchieved())).append("; points regressed: ")
                     .append(Markup.points(trend.totalRegressed())).append(" over ").append(trend.points().size())
                     .append(" runs.</p>\n");
-            h.append("<figure>\n").append(TrendChart.changes(trend)).append("</figure>\n");
+            h.append("<figure>\n").append(ActivityCharts.changes(trend)).append("</figure>\n");
             h.append("<h3 id=\"risk-acceptance\">Risk acceptance</h3>\n");
             if (points(trend).stream().anyMatch(p -> p.riskAcceptedCount() > 0)) {
-                h.append("<figure>\n").append(TrendChart.riskAcceptance(trend)).append("</figure>\n");
+                h.append("<figure>\n").append(ActivityCharts.riskAcceptance(trend)).append("</figure>\n");
             } else {
                 h.append("<p>No improvement action was marked Risk accepted in these runs.</p>\n");
             }

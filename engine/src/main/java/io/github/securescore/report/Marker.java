@@ -9,20 +9,20 @@ enum Marker {
 
     /** The element at ({@code x}, {@code y}); {@code title} (escaped) becomes its tool tip, or null. */
     void draw(StringBuilder svg, double x, double y, String colour, String escapedTitle) {
-        String f = TrendChart.f(x);
-        String g = TrendChart.f(y);
+        String f = ChartFrame.f(x);
+        String g = ChartFrame.f(y);
         switch (this) {
             case CIRCLE -> svg.append("<circle cx=\"").append(f).append("\" cy=\"").append(g)
                     .append("\" r=\"3.5\" fill=\"").append(colour).append('"');
             case RING -> svg.append("<circle cx=\"").append(f).append("\" cy=\"").append(g)
                     .append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\"");
-            case SQUARE -> svg.append("<rect x=\"").append(TrendChart.f(x - 3.5)).append("\" y=\"")
-                    .append(TrendChart.f(y - 3.5)).append("\" width=\"7\" height=\"7\" fill=\"").append(colour).append('"');
+            case SQUARE -> svg.append("<rect x=\"").append(ChartFrame.f(x - 3.5)).append("\" y=\"")
+                    .append(ChartFrame.f(y - 3.5)).append("\" width=\"7\" height=\"7\" fill=\"").append(colour).append('"');
             case DIAMOND -> polygon(svg, x, y, new double[] {0, -5, 5, 0, 0, 5, -5, 0}, "#ffffff", colour);
             case TRIANGLE_UP -> polygon(svg, x, y, new double[] {0, -5, 4.5, 3.5, -4.5, 3.5}, colour, colour);
             case TRIANGLE_DOWN -> polygon(svg, x, y, new double[] {0, 5, 4.5, -3.5, -4.5, -3.5}, colour, colour);
-            case CROSS -> path(svg, "M" + TrendChart.f(x - 4) + ' ' + TrendChart.f(y - 4) + "l8 8m0 -8l-8 8", colour);
-            case PLUS -> path(svg, "M" + TrendChart.f(x - 5) + ' ' + g + "h10M" + f + ' ' + TrendChart.f(y - 5) + "v10",
+            case CROSS -> path(svg, "M" + ChartFrame.f(x - 4) + ' ' + ChartFrame.f(y - 4) + "l8 8m0 -8l-8 8", colour);
+            case PLUS -> path(svg, "M" + ChartFrame.f(x - 5) + ' ' + g + "h10M" + f + ' ' + ChartFrame.f(y - 5) + "v10",
                     colour);
         }
         if (escapedTitle == null) {
@@ -44,8 +44,8 @@ enum Marker {
     private static void polygon(StringBuilder svg, double x, double y, double[] offsets, String fill, String stroke) {
         svg.append("<polygon points=\"");
         for (int i = 0; i < offsets.length; i += 2) {
-            svg.append(i == 0 ? "" : " ").append(TrendChart.f(x + offsets[i])).append(',')
-                    .append(TrendChart.f(y + offsets[i + 1]));
+            svg.append(i == 0 ? "" : " ").append(ChartFrame.f(x + offsets[i])).append(',')
+                    .append(ChartFrame.f(y + offsets[i + 1]));
         }
         svg.append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke).append("\" stroke-width=\"1.5\"");
     }

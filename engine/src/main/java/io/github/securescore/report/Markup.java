@@ -58,8 +58,10 @@ final class Markup {
 
     /**
      * Inline Markdown (a table cell, a list item, a line), escaped only where a character would
-     * otherwise do something: {@code \ ` * _ [ ] ~} always, {@code <} (no raw HTML, no {@code <url>}
-     * autolink), {@code &} before what reads as an entity, {@code |} (a cell stays a cell), the {@code
+     * otherwise do something: {@code \ ` * [ ] ~} always, {@code _} unless inside a word (CommonMark
+     * never opens or closes emphasis there: {@code Authorization_RequestDenied} stays as written),
+     * {@code <} unless it reads as a comparison ({@code <} or {@code <=} before a space or the end: no
+     * tag or autolink can start so), {@code &} before what reads as an entity, {@code |} (a cell stays a cell), the {@code
      * :} of {@code ://} and the {@code .} of {@code www.} (no bare-URL autolink), {@code @} between
      * word characters (no e-mail autolink), and a leading {@code # > + - =} or {@code 1.} (no heading,
      * quote or list). Everything else stays as written, so the raw text reads cleanly in logs and PR
@@ -74,7 +76,9 @@ final class Markup {
             char ch = text.charAt(i);
             switch (ch) {
                 case '\n', '\r', '\t' -> sb.append(' ');
-                case '\\', '`', '*', '_', '[', ']', '~', '<', '|' -> sb.append('\\').append(ch);
+                case '\\', '`', '*', '[', ']', '~', '|' -> sb.append('\\').append(ch);
+                case '_' -> sb.append(between(text, i) ? "_" : "\\_");
+                case '<' -> sb.append(comparison(text, i + 1) ? "<" : "\\<");
                 case '&' -> sb.append(entityFollows(text, i + 1) ? "\\&" : "&");
                 case ':' -> sb.append(text.startsWith("//", i + 1) ? "\\:" : ":");
                 case '.' -> sb.append(i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
@@ -84,6 +88,18 @@ final class Markup {
             }
         }
         return escapeLeadingSyntax(sb);
+    }
+
+    /** An underscore with a letter or digit on both sides. */
+    private static boolean between(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+                && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** What follows a {@code <} at {@code from}: optional {@code =}, then a space or the end. */
+    private static boolean comparison(String text, int from) {
+        int at = from < text.length() && text.charAt(from) == '=' ? from + 1 : from;
+        return at >= text.length() || text.charAt(at) == ' ';
     }
 
     /**

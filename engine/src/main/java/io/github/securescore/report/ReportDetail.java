@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code build.xml}). Fields the report gained later are ignored; the report's {@code
  * schemaVersion} decides whether it can be read at all.
  */
-public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls) {
+public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal) {
 
     private static final ObjectReader READER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -28,6 +28,31 @@ public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> cont
     public ReportDetail {
         controls = controls == null ? List.of() : List.copyOf(controls);
         verdict = verdict == null ? new Verdict(null, List.of()) : verdict;
+    }
+
+    /** A report without a proposed change. */
+    public ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls) {
+        this(schemaVersion, verdict, controls, null);
+    }
+
+    /**
+     * A proposed change scored beside the tenant as it is (the report of {@code check --propose}): the
+     * report's verdict and actions are the proposed state's, this is the comparison.
+     */
+    public record Proposal(double currentPercent, double proposedPercent, double currentPoints, double proposedPoints,
+                           List<String> changes, List<ProposedAction> actions) {
+        public Proposal {
+            changes = changes == null ? List.of() : List.copyOf(changes);
+            actions = actions == null ? List.of() : List.copyOf(actions);
+        }
+    }
+
+    /** One action the proposal moves: points and status before and after, and why, in the engine's words. */
+    public record ProposedAction(String name, double currentPoints, double proposedPoints, double maxScore,
+                                 String currentStatus, String proposedStatus, List<String> why) {
+        public ProposedAction {
+            why = why == null ? List.of() : List.copyOf(why);
+        }
     }
 
     /** The verdict: status and every gate's outcome in the engine's words. */

@@ -1,17 +1,27 @@
 package io.github.securescore.report;
 
-import io.github.securescore.history.RunChange;
+import static io.github.securescore.report.ChartFrame.DAY;
+import static io.github.securescore.report.ChartFrame.LEFT;
+import static io.github.securescore.report.ChartFrame.PLOT_W;
+import static io.github.securescore.report.ChartFrame.TOP;
+import static io.github.securescore.report.ChartFrame.WIDTH;
+import static io.github.securescore.report.ChartFrame.axis;
+import static io.github.securescore.report.ChartFrame.dated;
+import static io.github.securescore.report.ChartFrame.f;
+import static io.github.securescore.report.ChartFrame.label;
+import static io.github.securescore.report.ChartFrame.open;
+import static io.github.securescore.report.ChartFrame.text;
+import static io.github.securescore.report.ChartFrame.xAxis;
+
 import io.github.securescore.history.Trend;
 import io.github.securescore.history.TrendPoint;
 import io.github.securescore.policy.ScoreZones;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The inline SVG charts of the HTML report. Only SVG presentation attributes (fill, stroke), never
+ * The score chart of the HTML report (the per-run charts are {@link ActivityCharts}, the frame
+ * they share {@link ChartFrame}). The report's inline SVG charts follow the same rules. Only SVG presentation attributes (fill, stroke), never
  * CSS: Jenkins' Content-Security-Policy blocks styles but not attributes, so the chart looks the
  * same there. No script: tool tips are SVG {@code <title>} elements. The x axis is time
  * ({@link TimeAxis}); every series differs from the others by dash pattern, marker shape and a label
@@ -19,22 +29,13 @@ import java.util.List;
  */
 final class TrendChart {
 
-    static final int WIDTH = 960;
-    static final int LEFT = 56;
-    /** The gutter right of the plot holds the direct labels. */
-    static final int RIGHT = 215;
-    static final int TOP = 16;
     static final int PLOT_H = 240;
-    static final double PLOT_W = WIDTH - LEFT - RIGHT;
     /** Up to this many runs every run gets markers (with tool tips); beyond, only each line's end. */
     static final int MARKER_RUNS = 60;
-    /** The score-changes bar chart shows the newest runs only, so the bars stay readable. */
-    static final int BARS = 60;
 
     static final String SCORE_COLOUR = "#0d47a1";
     static final String THRESHOLD_COLOUR = "#c62828";
     static final String THRESHOLD_DASH = "12 3 2 3";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final String[] AVERAGE_COLOURS = {"#6d4c41", "#00796b", "#e65100", "#546e7a"};
     private static final String[] AVERAGE_DASHES = {"2 3", "7 2 2 2 2 2", "1 5", "4 2 1 2"};
     private static final Marker[] AVERAGE_MARKERS = {Marker.TRIANGLE_UP, Marker.TRIANGLE_DOWN, Marker.PLUS, Marker.RING};
@@ -196,169 +197,6 @@ final class TrendChart {
                 + Markup.points(p.maxPoints()) + " points)" : text;
     }
 
-    /** Points achieved (up) and regressed (down) per run, for the newest {@link #BARS} runs. */
-    static String changes(Trend trend) {
-        List<TrendPoint> all = dated(trend.points());
-        List<TrendPoint> points = all.subList(Math.max(0, all.size() - BARS), all.size());
-        int n = points.size();
-        int height = 214;
-        double mid = 100;
-        double max = 1;
-        for (TrendPoint p : points) {
-            max = Math.max(max, Math.max(p.achievedPoints(), p.regressedPoints()));
-        }
-        TimeAxis axis = axis(points, LEFT, PLOT_W);
-        StringBuilder svg = new StringBuilder();
-        open(svg, "changes-chart", height);
-        svg.append("<title id=\"changes-chart-title\">Points achieved and regressed per run").append(n < all.size()
-                ? ", the newest " + n + " of " + all.size() + " runs" : "").append("</title>\n");
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(mid)).append("\" x2=\"").append(f(LEFT + PLOT_W))
-                .append("\" y2=\"").append(f(mid)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
-        double bar = barWidth(points, axis);
-        for (TrendPoint p : points) {
-            double x = axis.x(p.time()) - bar / 2;
-            if (p.achievedPoints() > 0) {
-                double h = p.achievedPoints() / max * 80;
-                svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(mid - h)).append("\" width=\"")
-                        .append(f(bar)).append("\" height=\"").append(f(h)).append("\" fill=\"#2e7d32\"><title>")
-                        .append(Markup.xml(label(p))).append(": +").append(Markup.points(p.achievedPoints()))
-                        .append(" points achieved</title></rect>\n");
-            }
-            if (p.regressedPoints() > 0) {
-                double h = p.regressedPoints() / max * 80;
-                svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(mid)).append("\" width=\"")
-                        .append(f(bar)).append("\" height=\"").append(f(h)).append("\" fill=\"#c62828\"><title>")
-                        .append(Markup.xml(label(p))).append(": -").append(Markup.points(p.regressedPoints()))
-                        .append(" points regressed</title></rect>\n");
-            }
-        }
-        text(svg, "y-label", LEFT - 6, 24, "end", "+" + Markup.points(max));
-        text(svg, "y-label", LEFT - 6, 184, "end", "-" + Markup.points(max));
-        xAxis(svg, axis, 182, n > 0);
-        if (n < all.size()) {
-            text(svg, "note", LEFT, 12, "start", "The newest " + n + " of " + all.size() + " runs");
-        }
-        ChartLegend legend = new ChartLegend();
-        legend.box("#2e7d32", "Points achieved (up)");
-        legend.box("#c62828", "Points regressed (down)");
-        legend.draw(svg, LEFT + PLOT_W + 10, LEFT + PLOT_W + 11, 30);
-        svg.append("</svg>\n");
-        return svg.toString();
-    }
-
-    /** The number of actions marked Risk accepted per run, as a step line over all runs. */
-    static String riskAcceptance(Trend trend) {
-        List<TrendPoint> points = dated(trend.points());
-        int n = points.size();
-        int height = 150;
-        double plotH = height - 20 - 30;
-        long max = 1;
-        for (TrendPoint p : points) {
-            max = Math.max(max, p.riskAcceptedCount());
-        }
-        TimeAxis axis = axis(points, LEFT, PLOT_W);
-        StringBuilder svg = new StringBuilder(4096);
-        open(svg, "risk-chart", height);
-        svg.append("<title id=\"risk-chart-title\">Improvement actions marked Risk accepted per run</title>\n");
-        double bottom = 20 + plotH;
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(bottom)).append("\" x2=\"").append(f(LEFT + PLOT_W))
-                .append("\" y2=\"").append(f(bottom)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
-        // a step: each run's count holds until the next run
-        double[] xs = new double[2 * n];
-        double[] ys = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            double y = bottom - (double) points.get(i).riskAcceptedCount() / max * plotH;
-            xs[2 * i] = axis.x(points.get(i).time());
-            xs[2 * i + 1] = i + 1 < n ? axis.x(points.get(i + 1).time()) : LEFT + PLOT_W;
-            ys[2 * i] = y;
-            ys[2 * i + 1] = y;
-        }
-        for (ChartLine.Segment segment : ChartLine.segments(xs, ys)) {
-            ChartLine.polyline(svg, "risk-line", segment, "#ef6c00", "2", null);
-        }
-        text(svg, "y-label", LEFT - 6, 24, "end", String.valueOf(max));
-        text(svg, "y-label", LEFT - 6, bottom + 4, "end", "0");
-        xAxis(svg, axis, bottom, n > 0);
-        ChartLegend legend = new ChartLegend();
-        legend.line("#ef6c00", "2", null, null, "Actions risk accepted");
-        legend.draw(svg, LEFT + PLOT_W + 10, LEFT + PLOT_W + 11, 30);
-        svg.append("</svg>\n");
-        return svg.toString();
-    }
-
-    /** Tick marks, faint grid lines at the nice dates, and the labels under the axis. */
-    private static void xAxis(StringBuilder svg, TimeAxis axis, double bottom, boolean any) {
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(bottom)).append("\" x2=\"")
-                .append(f(LEFT + PLOT_W)).append("\" y2=\"").append(f(bottom)).append("\" stroke=\"#90a4ae\" stroke-width=\"1\"/>\n");
-        if (!any) {
-            return;
-        }
-        svg.append("<g id=\"x-axis\">\n");
-        for (TimeAxis.Label label : axis.labels()) {
-            svg.append("<line x1=\"").append(f(label.x())).append("\" y1=\"").append(f(bottom)).append("\" x2=\"")
-                    .append(f(label.x())).append("\" y2=\"").append(f(bottom + 5)).append("\" stroke=\"#546e7a\" stroke-width=\"1\"/>\n");
-            double half = TimeAxis.width(label.text()) / 2;
-            double x = Math.max(half + 2, Math.min(WIDTH - half - 2, label.x()));
-            text(svg, "x-label", x, bottom + 17, "middle", label.text());
-        }
-        svg.append("</g>\n");
-    }
-
-    /** The runs that can be placed in time, oldest first (a history is in append order). */
-    private static List<TrendPoint> dated(List<TrendPoint> points) {
-        List<TrendPoint> dated = new ArrayList<>(points.size());
-        for (TrendPoint p : points) {
-            if (p.time() != null) {
-                dated.add(p);
-            }
-        }
-        dated.sort(Comparator.comparing(TrendPoint::time));
-        return dated;
-    }
-
-    private static TimeAxis axis(List<TrendPoint> points, double left, double width) {
-        if (points.isEmpty()) {
-            return new TimeAxis(java.time.Instant.EPOCH, java.time.Instant.EPOCH, left, width);
-        }
-        return new TimeAxis(points.get(0).time(), points.get(points.size() - 1).time(), left, width);
-    }
-
-    /** Bars 60 % of the median gap between runs wide, between 2 and 24 pixels. */
-    private static double barWidth(List<TrendPoint> points, TimeAxis axis) {
-        if (points.size() < 2) {
-            return 24;
-        }
-        double[] gaps = new double[points.size() - 1];
-        for (int i = 1; i < points.size(); i++) {
-            gaps[i - 1] = axis.x(points.get(i).time()) - axis.x(points.get(i - 1).time());
-        }
-        java.util.Arrays.sort(gaps);
-        return Math.max(2, Math.min(24, gaps[gaps.length / 2] * 0.6));
-    }
-
-    private static void open(StringBuilder svg, String id, int height) {
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(id).append("\" role=\"img\" width=\"")
-                .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" aria-labelledby=\"").append(id).append("-title\">\n");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" fill=\"#ffffff\"/>\n");
-    }
-
-    private static void text(StringBuilder svg, String cssClass, double x, double y, String anchor, String text) {
-        svg.append("<text class=\"").append(cssClass).append("\" x=\"").append(f(x)).append("\" y=\"").append(f(y))
-                .append("\" text-anchor=\"").append(anchor).append("\" font-family=\"sans-serif\" font-size=\"")
-                .append(TimeAxis.FONT_SIZE).append("\" fill=\"#37474f\">").append(Markup.xml(text)).append("</text>\n");
-    }
-
-    static String label(TrendPoint p) {
-        String day = p.time() == null ? "" : DAY.format(p.time());
-        return p.build() == null || p.build().isEmpty() ? day : day + " " + p.build();
-    }
-
-    static String label(RunChange change) {
-        return DAY.format(change.previous().time());
-    }
-
     /** A zone band between two percentages; false when it is empty (nothing for the legend). */
     private static boolean band(StringBuilder svg, double from, double to, String fill, String id) {
         double top = y(Math.min(100, Math.max(0, to)));
@@ -395,12 +233,4 @@ final class TrendChart {
         return TOP + (100 - clamped) / 100 * PLOT_H;
     }
 
-    /** One decimal, no locale, no String.format (a 10,000-run chart formats many numbers). */
-    static String f(double value) {
-        long tenths = Math.round(value * 10);
-        long whole = tenths / 10;
-        long frac = Math.abs(tenths % 10);
-        String sign = tenths < 0 && whole == 0 ? "-" : "";
-        return frac == 0 ? sign + whole : sign + whole + "." + frac;
-    }
 }

@@ -37,9 +37,9 @@ class ControlCatalogTest {
     }
 
     @Test
-    void elevenActionsEachWithAnEvaluator() {
+    void twelveActionsEachWithAnEvaluator() {
         List<String> names = catalog.controls().stream().map(Control::name).toList();
-        assertEquals(11, names.size());
+        assertEquals(12, names.size());
         assertEquals(new java.util.TreeSet<>(names), new java.util.TreeSet<>(ImprovementActions.evaluators().keySet()));
     }
 }

@@ -234,4 +234,70 @@ class UserActionsTest {
             assertEquals(0.0, Actions.evaluate(hundredUsers().securityDefaults(true), "SigninRiskPolicy").fraction());
         }
     }
+
+    /** insiderRiskPolicy: block for elevated insider risk, all users and apps, Entra ID P2 licensed. */
+    @Nested
+    class InsiderRiskPolicy {
+        private SnapshotFixture licensed() {
+            return hundredUsers().sku("SPE_E5", "Enabled", "AAD_PREMIUM", "AAD_PREMIUM_P2")
+                    .controlProfile("insiderRiskPolicy", 7.0);
+        }
+
+        @Test
+        void passWhenElevatedRiskIsBlockedForEveryone() {
+            Evaluation e = Actions.evaluate(licensed().policy(policy("Insider risk")
+                    .insiderRiskLevels("moderate,elevated").grant("OR", "block")), "insiderRiskPolicy");
+            assertEquals(Outcome.EVALUATED, e.outcome());
+            assertEquals(1.0, e.fraction());
+            assertEquals(List.of("Insider risk"), e.evidence().policies());
+        }
+
+        @Test
+        void partialWhenSomeUsersAreExcluded() {
+            Evaluation e = Actions.evaluate(licensed().policy(policy("Insider risk").excludeUsers(guid(1), guid(2))
+                    .insiderRiskLevels("elevated").grant("OR", "block")), "insiderRiskPolicy");
+            assertEquals(98, e.protectedCount());
+            assertEquals(100, e.total());
+        }
+
+        @Test
+        void failWhenTheLevelsLeaveOutElevated() {
+            Evaluation e = Actions.evaluate(licensed().policy(policy("Insider risk")
+                    .insiderRiskLevels("minor,moderate").grant("OR", "block")), "insiderRiskPolicy");
+            assertEquals(0.0, e.fraction());
+            assertTrue(e.evidence().notes().stream()
+                    .anyMatch(n -> n.contains("its insider risk levels (minor,moderate) do not include elevated")),
+                    e.evidence().notes()::toString);
+        }
+
+        @Test
+        void failWhenTheGrantOnlyRequiresMfaOrThereIsNoInsiderRiskCondition() {
+            assertEquals(0.0, Actions.evaluate(licensed().policy(policy("Insider risk").insiderRiskLevels("elevated")
+                    .grant("OR", "mfa")), "insiderRiskPolicy").fraction());
+            Evaluation plainBlock = Actions.evaluate(licensed().policy(policy("Block all").grant("OR", "block")),
+                    "insiderRiskPolicy");
+            assertEquals(0.0, plainBlock.fraction());
+            assertTrue(plainBlock.evidence().notes().stream().anyMatch(n -> n.contains("no insider risk condition")),
+                    plainBlock.evidence().notes()::toString);
+        }
+
+        @Test
+        void notApplicableWithoutP2AndNotEvaluatedWithoutLicenceData() {
+            SnapshotFixture notListed = hundredUsers().sku("SPE_E5", "Enabled", "AAD_PREMIUM_P2")
+                    .policy(policy("Insider risk").insiderRiskLevels("elevated").grant("OR", "block"));
+            assertEquals(Outcome.NOT_APPLICABLE, Actions.evaluate(notListed, "insiderRiskPolicy").outcome());
+            SnapshotFixture p1Only = hundredUsers().sku("AAD_PREMIUM", "Enabled", "AAD_PREMIUM")
+                    .controlProfile("insiderRiskPolicy", 7.0)
+                    .policy(policy("Insider risk").insiderRiskLevels("elevated").grant("OR", "block"));
+            assertEquals(Outcome.NOT_APPLICABLE, Actions.evaluate(p1Only, "insiderRiskPolicy").outcome());
+            SnapshotFixture suspended = hundredUsers().sku("SPE_E5", "Suspended", "AAD_PREMIUM_P2")
+                    .controlProfile("insiderRiskPolicy", 7.0);
+            assertEquals(Outcome.NOT_APPLICABLE, Actions.evaluate(suspended, "insiderRiskPolicy").outcome());
+            Evaluation denied = Actions.evaluate(licensed().forbidden(GraphResource.SUBSCRIBED_SKUS), "insiderRiskPolicy");
+            assertEquals(Outcome.NOT_EVALUATED, denied.outcome());
+            assertTrue(denied.missingPermissions().contains("Organization.Read.All"), denied.missingPermissions()::toString);
+            assertEquals(Outcome.NOT_EVALUATED, Actions.evaluate(licensed()
+                    .forbidden(GraphResource.CONDITIONAL_ACCESS_POLICIES), "insiderRiskPolicy").outcome());
+        }
+    }
 }

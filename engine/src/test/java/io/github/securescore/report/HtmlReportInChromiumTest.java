@@ -82,7 +82,7 @@ class HtmlReportInChromiumTest {
         assertTrue(dom.contains("&lt;script&gt;document.title=\"PWNED\""), "payload text missing");
         assertTrue(dom.contains("<svg") && dom.contains("id=\"score-line\"") && dom.contains("<polyline"));
         assertTrue(Pattern.compile("<table id=\"actions-table\">.*?</table>", Pattern.DOTALL).matcher(dom).find());
-        assertEquals(11 + 1, count(dom, "<tr id=\"action-") + 1, "one row per improvement action (+ header)");
+        assertEquals(12 + 1, count(dom, "<tr id=\"action-") + 1, "one row per improvement action (+ header)");
 
         Path shot = screenshot(report, ARTIFACTS.resolve("identity-secure-score.png"));
         assertChartPixels(shot);

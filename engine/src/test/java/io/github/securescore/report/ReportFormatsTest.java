@@ -80,7 +80,7 @@ class ReportFormatsTest {
         Set<ValidationMessage> errors = schema.validate(report);
         assertEquals(Set.of(), errors);
         assertEquals(1, report.get("schemaVersion").asInt());
-        assertEquals(11, report.get("controls").size());
+        assertEquals(12, report.get("controls").size());
         assertEquals(2, report.get("trend").size());
         assertFalse(report.get("changes").get("controls").isEmpty());
         // tenant strings come back exactly as the tenant wrote them (JSON escapes, it does not alter)
@@ -135,14 +135,15 @@ class ReportFormatsTest {
         // the AdminMFAV2 floor (100%) is violated: the policy is report-only
         assertEquals("failure", outcome.get("AdminMFAV2"));
         assertEquals("skipped", outcome.get("PasswordHashSync"));
+        assertEquals("skipped", outcome.get("insiderRiskPolicy"));
         assertEquals("passed", outcome.get("UserRiskPolicy"));
         assertEquals("passed", outcome.get("PWAgePolicyNew"));
         assertEquals("failure", outcome.get("score >= 90%"));
-        assertEquals(11 + 1, cases.getLength());
+        assertEquals(12 + 1, cases.getLength());
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
-        assertEquals("12", suite.getAttribute("tests"));
+        assertEquals("13", suite.getAttribute("tests"));
         assertEquals("2", suite.getAttribute("failures"));
-        assertEquals("1", suite.getAttribute("skipped"));
+        assertEquals("2", suite.getAttribute("skipped"));
         // payloads are text, not elements
         for (String element : List.of("script", "img", "b", "svg")) {
             assertEquals(0, doc.getElementsByTagName(element).getLength(), element);

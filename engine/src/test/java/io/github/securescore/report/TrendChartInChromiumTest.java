@@ -110,8 +110,8 @@ class TrendChartInChromiumTest {
                 + "content=\"" + JENKINS_CSP + "\">\n<title>trend</title>\n<style>body{background:#f00}</style>\n</head><body>\n");
         html.append("<figure>\n").append(TrendChart.score(trend, zones, threshold)).append("</figure>\n");
         if (trend.points().size() > 1) {
-            html.append("<figure>\n").append(TrendChart.changes(trend)).append("</figure>\n");
-            html.append("<figure>\n").append(TrendChart.riskAcceptance(trend)).append("</figure>\n");
+            html.append("<figure>\n").append(ActivityCharts.changes(trend)).append("</figure>\n");
+            html.append("<figure>\n").append(ActivityCharts.riskAcceptance(trend)).append("</figure>\n");
         }
         html.append("</body></html>\n");
         Path page = dir.resolve(name.replace(".png", ".html"));

@@ -82,8 +82,8 @@ class TrendChartTest {
     @MethodSource("runCounts")
     void xLabelsNameTheFirstAndLastRunAndNeverOverlap(int n, Duration step) throws Exception {
         Trend trend = TrendFixture.trend(n, step, n, "AllTenants");
-        for (String chart : List.of(TrendChart.score(trend, ScoreZones.DEFAULT, 40.0), TrendChart.changes(trend),
-                TrendChart.riskAcceptance(trend))) {
+        for (String chart : List.of(TrendChart.score(trend, ScoreZones.DEFAULT, 40.0), ActivityCharts.changes(trend),
+                ActivityCharts.riskAcceptance(trend))) {
             Document svg = parse(chart);
             List<Element> labels = elements(svg, "//g[@id='x-axis']/text");
             assertFalse(labels.isEmpty(), "no x labels");
@@ -95,7 +95,7 @@ class TrendChartTest {
             }
             for (Element label : labels) {
                 double[] e = extent(label);
-                assertTrue(e[0] >= 0 && e[1] <= TrendChart.WIDTH, "label off the chart: " + label.getTextContent());
+                assertTrue(e[0] >= 0 && e[1] <= ChartFrame.WIDTH, "label off the chart: " + label.getTextContent());
             }
         }
         Document score = parse(TrendChart.score(trend, ScoreZones.DEFAULT, 40.0));
@@ -111,9 +111,24 @@ class TrendChartTest {
     @Test
     void theScoreChangeBarsHaveDatesUnderThem() throws Exception {
         Trend trend = TrendFixture.trend(8, Duration.ofDays(7), 4);
-        Document svg = parse(TrendChart.changes(trend));
+        Document svg = parse(ActivityCharts.changes(trend));
         assertEquals(List.of("7 Sep 2026", "14 Sep", "21 Sep", "28 Sep", "5 Oct", "12 Oct", "19 Oct", "26 Oct 2026"),
                 texts(svg, "//g[@id='x-axis']/text"));
+    }
+
+    @Test
+    void theFirstAndLastScoreChangeBarsStayInsideThePlot() throws Exception {
+        Trend trend = TrendFixture.trend(8, Duration.ofDays(7), 4);
+        Document svg = parse(ActivityCharts.changes(trend));
+        NodeList bars = nodes(svg, "//rect[title]");
+        assertTrue(bars.getLength() > 0, "no bars");
+        for (int i = 0; i < bars.getLength(); i++) {
+            Element bar = (Element) bars.item(i);
+            double x = Double.parseDouble(bar.getAttribute("x"));
+            double width = Double.parseDouble(bar.getAttribute("width"));
+            assertTrue(x >= ChartFrame.LEFT && x + width <= ChartFrame.LEFT + ChartFrame.PLOT_W + 0.05,
+                    "bar outside the plot: x " + x + ", width " + width);
+        }
     }
 
     @Test
@@ -183,13 +198,13 @@ class TrendChartTest {
     void tenThousandRunsGiveASmallSvg() throws Exception {
         Trend trend = TrendFixture.trend(10_000, Duration.ofDays(1), 8, "AllTenants", "TotalSeats");
         String score = TrendChart.score(trend, ScoreZones.DEFAULT, 40.0);
-        String risk = TrendChart.riskAcceptance(trend);
+        String risk = ActivityCharts.riskAcceptance(trend);
         assertTrue(score.length() < 90_000, "score chart: " + score.length() + " characters");
         assertTrue(risk.length() < 40_000, "risk chart: " + risk.length() + " characters");
         for (Document svg : List.of(parse(score), parse(risk))) {
             for (Element line : elements(svg, "//polyline")) {
                 int points = line.getAttribute("points").split(" ").length;
-                assertTrue(points <= 2 * TrendChart.PLOT_W + 8, line.getAttribute("id") + ": " + points + " points");
+                assertTrue(points <= 2 * ChartFrame.PLOT_W + 8, line.getAttribute("id") + ": " + points + " points");
             }
         }
         // markers only at the lines' ends: no 10,000 dots

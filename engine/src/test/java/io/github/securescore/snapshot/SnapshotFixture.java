@@ -492,6 +492,19 @@ public final class SnapshotFixture {
      * A domain. {@code authenticationType} Managed or Federated; a null validity writes
      * {@code "passwordValidityPeriodInDays": null}.
      */
+    /** A subscribed SKU with the given service plans, all provisioned ("Success"). */
+    public SnapshotFixture sku(String skuPartNumber, String capabilityStatus, String... servicePlanNames) {
+        ObjectNode sku = collection(GraphResource.SUBSCRIBED_SKUS.key()).addObject();
+        sku.put("skuId", "sku-" + skuPartNumber);
+        sku.put("skuPartNumber", skuPartNumber);
+        sku.put("capabilityStatus", capabilityStatus);
+        var plans = sku.putArray("servicePlans");
+        for (String plan : servicePlanNames) {
+            plans.addObject().put("servicePlanName", plan).put("provisioningStatus", "Success");
+        }
+        return this;
+    }
+
     public SnapshotFixture domain(String name, String authenticationType, boolean verified, boolean root,
                                   Integer passwordValidityPeriodInDays) {
         ObjectNode d = collection(GraphResource.DOMAINS.key()).addObject();
