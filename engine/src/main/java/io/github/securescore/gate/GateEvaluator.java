@@ -81,7 +81,7 @@ public final class GateEvaluator {
     }
 
     private static GateResult.Outcome violation(Gate gate) {
-        return gate.criticality() == Criticality.FAIL ? GateResult.Outcome.FAILED : GateResult.Outcome.UNSTABLE;
+        return GateResult.Outcome.missing(gate.criticality());
     }
 
     private static double round(double value) {

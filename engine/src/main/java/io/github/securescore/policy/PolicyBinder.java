@@ -55,6 +55,8 @@ final class PolicyBinder {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final String PERCENT = "a number from 0 to 100 (percent)";
     private static final int SHOWN = 60;
+    /** NOTE and ERROR are stage-only (see gate.Criticality). */
+    private static final String CRITICALITIES = "FAIL, UNSTABLE, NOTE or ERROR";
 
     private final String source;
     private final ControlCatalog catalog;
@@ -117,7 +119,7 @@ final class PolicyBinder {
             return result;
         }
         Mapping mapping = mapping(entry.value(), entry.valueAt(), "criticality",
-                "a mapping of gates (" + String.join(", ", GATE_KEYS.keySet()) + ") to FAIL or UNSTABLE");
+                "a mapping of gates (" + String.join(", ", GATE_KEYS.keySet()) + ") to " + CRITICALITIES);
         for (Entry gate : mapping.entries()) {
             String field = "criticality." + gate.key().text();
             if (!GATE_KEYS.containsKey(gate.key().text())) {
@@ -235,15 +237,15 @@ final class PolicyBinder {
         return Integer.parseInt(value.text().replaceFirst("^[+]", ""));
     }
 
-    /** FAIL or UNSTABLE, in any letter case; nothing else (no numbers, no abbreviations). */
+    /** FAIL, UNSTABLE, NOTE or ERROR, in any letter case; nothing else (no numbers, no abbreviations). */
     private Criticality criticalityOf(Entry entry, String field) {
-        Scalar value = scalar(entry.value(), entry.valueAt(), field, "FAIL or UNSTABLE", Kind.STRING);
+        Scalar value = scalar(entry.value(), entry.valueAt(), field, CRITICALITIES, Kind.STRING);
         for (Criticality criticality : Criticality.values()) {
             if (criticality.name().equals(value.text().toUpperCase(Locale.ROOT))) {
                 return criticality;
             }
         }
-        throw error(entry.valueAt(), field, "expected FAIL or UNSTABLE, found '" + shown(value.text()) + "'");
+        throw error(entry.valueAt(), field, "expected " + CRITICALITIES + ", found '" + shown(value.text()) + "'");
     }
 
     private ControlStatus status(Entry entry, String field) {

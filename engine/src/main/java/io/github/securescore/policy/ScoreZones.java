@@ -16,6 +16,25 @@ public record ScoreZones(double good, double okay) {
         }
     }
 
+    /**
+     * A CI server's health for a score (Jenkins' weather icon): the score itself, whole percent, 0 to 100,
+     * and a description naming the zone, so the icon and its tooltip agree with the report.
+     */
+    public record Health(int score, String description) {
+    }
+
+    public Health health(double percent) {
+        int score = (int) Math.max(0, Math.min(100, Math.floor(percent)));
+        Zone zone = zoneOf(percent);
+        String label = zone.name().charAt(0) + zone.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        return new Health(score, String.format(java.util.Locale.ROOT, "Identity Secure Score %.1f %%: %s"
+                + " (good from %s %%, okay from %s %%)", percent, label, plain(good), plain(okay)));
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     public Zone zoneOf(double percent) {
         if (percent >= good) {
             return Zone.GOOD;

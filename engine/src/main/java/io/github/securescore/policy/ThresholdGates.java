@@ -25,7 +25,7 @@ public final class ThresholdGates {
      *
      * @param control     the improvement action's name, e.g. AdminMFAV2
      * @param minimum     the lowest acceptable share of its points, in percent
-     * @param criticality "FAIL" or "UNSTABLE" in any case; blank or null means FAIL
+     * @param criticality "FAIL", "UNSTABLE", "NOTE" or "ERROR" in any case; blank or null means FAIL
      */
     public record ControlFloor(String control, double minimum, String criticality) {
     }
@@ -91,7 +91,7 @@ public final class ThresholdGates {
     }
 
     /**
-     * "FAIL" or "UNSTABLE", any case; blank means FAIL.
+     * "FAIL", "UNSTABLE" or the stage-only "NOTE" and "ERROR", any case; blank means FAIL.
      *
      * @throws IllegalArgumentException naming {@code parameter} and what was expected
      */
@@ -102,7 +102,8 @@ public final class ThresholdGates {
         try {
             return Criticality.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(parameter + " '" + text + "' is not valid: expected FAIL or UNSTABLE",
+            throw new IllegalArgumentException(parameter + " '" + text + "' is not valid: expected FAIL, UNSTABLE, NOTE"
+                    + " or ERROR",
                     e);
         }
     }

@@ -132,8 +132,8 @@ final class HtmlHeadline {
         return switch (outcome) {
             case PASSED -> "&#10003;";
             case NO_DATA -> "&#8211;";
-            case UNSTABLE -> "&#9888;";
-            case FAILED -> "&#10007;";
+            case NOTE, UNSTABLE -> "&#9888;";
+            case ERROR, FAILED -> "&#10007;";
         };
     }
 

@@ -240,7 +240,43 @@ class GateEvaluatorTest {
         @EnumSource(Criticality.class)
         void criticalityDecidesTheOutcome(Criticality criticality) {
             GateResult r = one(Gate.of(Metric.SCORE_PERCENT, 99, criticality));
-            assertEquals(criticality == Criticality.FAIL ? Outcome.FAILED : Outcome.UNSTABLE, r.outcome());
+            Outcome expected = switch (criticality) {
+                case NOTE -> Outcome.NOTE;
+                case UNSTABLE -> Outcome.UNSTABLE;
+                case ERROR -> Outcome.ERROR;
+                case FAIL -> Outcome.FAILED;
+            };
+            assertEquals(expected, r.outcome());
+            assertTrue(r.outcome().missed());
+            assertEquals(!criticality.stageOnly(), r.outcome().violated());
+        }
+
+        /** NOTE and ERROR mark the stage only: the verdict (build result, exit code) stays PASS. */
+        @Test
+        void stageOnlyMissesLeaveTheVerdictAndMarkTheStage() {
+            Verdict note = new GateEvaluator().evaluate(List.of(
+                    Gate.of(Metric.SCORE_PERCENT, 70, Criticality.NOTE)), assessment(0), NO_PREVIOUS);
+            assertEquals(Verdict.Status.PASS, note.status());
+            assertEquals(Verdict.Status.UNSTABLE, note.stage());
+            assertEquals(List.of(), note.violations());
+
+            Verdict error = new GateEvaluator().evaluate(List.of(
+                    Gate.of(Metric.SCORE_PERCENT, 70, Criticality.NOTE),
+                    Gate.of(Metric.NOT_EVALUATED, 0, Criticality.ERROR)), assessment(0), NO_PREVIOUS);
+            assertEquals(Verdict.Status.PASS, error.status());
+            assertEquals(Verdict.Status.FAIL, error.stage());
+        }
+
+        @Test
+        void theStageIsNeverBetterThanTheVerdict() {
+            Verdict v = new GateEvaluator().evaluate(List.of(
+                    Gate.of(Metric.SCORE_PERCENT, 70, Criticality.UNSTABLE),
+                    Gate.of(Metric.NOT_EVALUATED, 0, Criticality.NOTE)), assessment(0), NO_PREVIOUS);
+            assertEquals(Verdict.Status.UNSTABLE, v.status());
+            assertEquals(Verdict.Status.UNSTABLE, v.stage());
+            Verdict passed = new GateEvaluator().evaluate(List.of(
+                    Gate.of(Metric.POINTS, 10, Criticality.ERROR)), assessment(0), NO_PREVIOUS);
+            assertEquals(Verdict.Status.PASS, passed.stage());
         }
     }
 

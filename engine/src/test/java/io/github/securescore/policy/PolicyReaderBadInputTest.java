@@ -240,7 +240,7 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml", "minPercent: 70\ncriticality:\n  minPercent: BLOCK\n");
         assertEquals(3, e.line());
         assertEquals("criticality.minPercent", e.field());
-        contains(e, "expected FAIL or UNSTABLE, found 'BLOCK'");
+        contains(e, "expected FAIL, UNSTABLE, NOTE or ERROR, found 'BLOCK'");
     }
 
     @Test
@@ -320,11 +320,11 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml", "minPercent: 70\ncriticality:\n  minPercent: 0\n");
         assertEquals(3, e.line());
         assertEquals("criticality.minPercent", e.field());
-        contains(e, "expected FAIL or UNSTABLE, found the number 0");
+        contains(e, "expected FAIL, UNSTABLE, NOTE or ERROR, found the number 0");
         contains(fails("policy.yml", "minPercent: 70\ncriticality:\n  minPercent: true\n"),
-                "expected FAIL or UNSTABLE, found true");
+                "expected FAIL, UNSTABLE, NOTE or ERROR, found true");
         contains(fails("policy.yml", "controls:\n  OneAdmin: {minPercent: 100, criticality: 1}\n"),
-                "controls.OneAdmin.criticality", "expected FAIL or UNSTABLE, found the number 1");
+                "controls.OneAdmin.criticality", "expected FAIL, UNSTABLE, NOTE or ERROR, found the number 1");
     }
 
     @ParameterizedTest
@@ -484,7 +484,7 @@ class PolicyReaderBadInputTest {
         InvalidInputException e = fails("policy.yml", "minPercent: 70\ncriticality:\n  minPercent:\n");
         assertEquals(3, e.line());
         assertEquals("criticality.minPercent", e.field());
-        contains(e, "expected FAIL or UNSTABLE, found no value");
+        contains(e, "expected FAIL, UNSTABLE, NOTE or ERROR, found no value");
     }
 
     @Test

@@ -143,8 +143,8 @@ class PolicyReaderTest {
     }
 
     @Test
-    void criticalityIsFailOrUnstableInAnyLetterCase() {
-        for (String word : List.of("FAIL", "fail", "Fail", "UNSTABLE", "unstable")) {
+    void criticalityIsFailUnstableNoteOrErrorInAnyLetterCase() {
+        for (String word : List.of("FAIL", "fail", "Fail", "UNSTABLE", "unstable", "note", "NOTE", "Error")) {
             assertEquals(Criticality.valueOf(word.toUpperCase(java.util.Locale.ROOT)),
                     reader.parse("minPercent: 1\ncriticality: {minPercent: " + word + "}\n", "p.yml").gates().get(0)
                             .criticality());

@@ -31,7 +31,7 @@ class ThresholdGatesTest {
 
     @Test
     void namesTheParameterAndWhatWasExpected() {
-        assertEquals("scoreCriticality 'warn' is not valid: expected FAIL or UNSTABLE",
+        assertEquals("scoreCriticality 'warn' is not valid: expected FAIL, UNSTABLE, NOTE or ERROR",
                 assertThrows(IllegalArgumentException.class, () -> ThresholdGates.of(70.0, "warn", List.of()))
                         .getMessage());
         assertEquals("minimumScore 170.0 is not valid: expected a percentage from 0 to 100",
@@ -42,7 +42,7 @@ class ThresholdGatesTest {
         assertEquals("controlGates.AdminMFAV2.minimum -1.0 is not valid: expected a percentage from 0 to 100",
                 assertThrows(IllegalArgumentException.class, () -> ThresholdGates.of(null, null,
                         List.of(new ControlFloor("AdminMFAV2", -1, "FAIL")))).getMessage());
-        assertEquals("controlGates.AdminMFAV2.criticality 'stop' is not valid: expected FAIL or UNSTABLE",
+        assertEquals("controlGates.AdminMFAV2.criticality 'stop' is not valid: expected FAIL, UNSTABLE, NOTE or ERROR",
                 assertThrows(IllegalArgumentException.class, () -> ThresholdGates.of(null, null,
                         List.of(new ControlFloor("AdminMFAV2", 50, "stop")))).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ThresholdGates.of(null, null,

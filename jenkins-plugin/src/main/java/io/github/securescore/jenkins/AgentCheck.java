@@ -111,10 +111,11 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
 
     /**
      * What came back: either {@code failure} (a message that already names the workspace file and
-     * shows no secret), or the run, its verdict, gate lines, next steps, the job's new history and
+     * shows no secret), or the run, its verdict, the stage's status (the verdict with the stage-only
+     * NOTE/ERROR misses, as the engine's Verdict#stage decides), gate lines, next steps, the job's new history and
      * the report files by their path under the report directory.
      */
-    record Outcome(String failure, String runLine, String verdict, List<GateLine> gates, List<String> warnings,
+    record Outcome(String failure, String runLine, String verdict, String stage, List<GateLine> gates, List<String> warnings,
                    List<String> nextSteps, byte[] history, Map<String, byte[]> reports, boolean onAgent)
             implements Serializable {
         @Serial
@@ -128,7 +129,7 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
         }
 
         static Outcome failed(String message, boolean onAgent) {
-            return new Outcome(message, null, null, List.of(), List.of(), List.of(), null, Map.of(), onAgent);
+            return new Outcome(message, null, null, null, List.of(), List.of(), List.of(), null, Map.of(), onAgent);
         }
     }
 
@@ -153,6 +154,7 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
             CheckResult result = request.proposed().isEmpty() ? new IdentityCheck().run(check)
                     : propose(check, workspace, log);
             return new Outcome(null, RunRecordCodec.format(result.run()), result.verdict().status().name(),
+                    result.verdict().stage().name(),
                     result.verdict().gates().stream().map(GateLine::of).toList(), result.warnings(),
                     nextSteps(result), Files.readAllBytes(history), files(reports), onAgent);
         } catch (InvalidInputException e) {

@@ -96,11 +96,11 @@ public class ControlGate implements Describable<ControlGate>, Serializable {
                 return FormValidation.ok();
             }
             try {
-                ThresholdGates.percent("minimum", Double.parseDouble(value));
+                // the engine's one parser for thresholds written as text: no NaN, exponent or sign
+                ThresholdGates.percent("minimum", value);
                 return FormValidation.ok();
             } catch (IllegalArgumentException e) {
-                // NumberFormatException is one too: the same answer for "abc" and "170"
-                return FormValidation.error("Expected a percentage from 0 to 100");
+                return FormValidation.error(e.getMessage());
             }
         }
     }

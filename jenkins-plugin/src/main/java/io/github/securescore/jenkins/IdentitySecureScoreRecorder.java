@@ -57,6 +57,8 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
     private String scoreCriticality = "FAIL";
     private List<ControlGate> controlGates = new ArrayList<>();
     private boolean stopOnFailure;
+    private boolean skipPublishingChecks;
+    private String checksName;
     private String proposed;
 
     @DataBoundConstructor
@@ -204,6 +206,26 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
     @DataBoundSetter
     public void setStopOnFailure(boolean stopOnFailure) {
         this.stopOnFailure = stopOnFailure;
+    }
+
+    public boolean isSkipPublishingChecks() {
+        return skipPublishingChecks;
+    }
+
+    /** Publish no check (GitHub checks and the like, through the Checks API) for this step. */
+    @DataBoundSetter
+    public void setSkipPublishingChecks(boolean skipPublishingChecks) {
+        this.skipPublishingChecks = skipPublishingChecks;
+    }
+
+    /** The check's name; blank means the step's {@code name}. */
+    public String getChecksName() {
+        return checksName;
+    }
+
+    @DataBoundSetter
+    public void setChecksName(String checksName) {
+        this.checksName = Util.fixEmptyAndTrim(checksName);
     }
 
     /** XStream leaves fields a job's config.xml lacks as null. */

@@ -1,5 +1,10 @@
 package io.github.securescore.jenkins;
 
+import hudson.model.HealthReport;
+import hudson.model.HealthReportingAction;
+import io.github.securescore.policy.ScoreZones;
+import io.jenkins.plugins.util.QualityGateResult;
+import jenkins.util.NonLocalizable;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Api;
 import hudson.model.Run;
@@ -37,7 +42,7 @@ import org.kohsuke.stapler.export.ExportedBean;
  * {@code BuildAction}, written out here because that base class keeps its detail in XStream XML.
  */
 @ExportedBean
-public class ScoreBuildAction implements RunAction2 {
+public class ScoreBuildAction implements RunAction2, HealthReportingAction {
 
     static final String DIRECTORY = "identity-secure-score";
 
@@ -54,6 +59,10 @@ public class ScoreBuildAction implements RunAction2 {
     /** The run record's JSON line ({@link RunRecord#toJson()}), the only result kept in build.xml. */
     private final String runRecord;
 
+    /** The engine's gate results in plugin-util-api's model (null in builds from before it was kept). */
+    @CheckForNull
+    private QualityGateResult qualityGateResult;
+
     private transient Run<?, ?> owner;
     private transient ReentrantLock lock = new ReentrantLock();
     @CheckForNull
@@ -69,6 +78,31 @@ public class ScoreBuildAction implements RunAction2 {
         this.name = name;
         this.runRecord = record.toJson();
         this.parsed = record;
+    }
+
+    void setQualityGateResult(QualityGateResult qualityGateResult) {
+        this.qualityGateResult = qualityGateResult;
+    }
+
+    /** The gates as coverage and warnings-ng show theirs; null for builds recorded before. */
+    @CheckForNull
+    public QualityGateResult getQualityGateResult() {
+        return qualityGateResult;
+    }
+
+    /**
+     * The job's weather from this build's score; the engine's {@link ScoreZones#health} decides the figure
+     * and the words. Unfinished: the policy's own zones are not kept in the build, the default zones are used.
+     */
+    @Override
+    @CheckForNull
+    public HealthReport getBuildHealth() {
+        RunRecord record = getRun();
+        if (record == null) {
+            return null;
+        }
+        ScoreZones.Health health = ScoreZones.DEFAULT.health(record.percent());
+        return new HealthReport(health.score(), null, new NonLocalizable(health.description()));
     }
 
     /** XStream restores fields without a constructor: the transient lock must be made again. */

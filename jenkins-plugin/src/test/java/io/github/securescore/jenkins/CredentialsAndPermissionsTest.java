@@ -109,6 +109,11 @@ class CredentialsAndPermissionsTest {
             assertEquals(FormValidation.Kind.ERROR, descriptor.doCheckSnapshot(project, "/etc/passwd").kind);
             assertEquals(FormValidation.Kind.ERROR, descriptor.doCheckId(project, "Not Valid").kind);
             assertEquals(FormValidation.Kind.ERROR, descriptor.doCheckMinimumScore(project, "120").kind);
+            ControlGate.DescriptorImpl gates = j.jenkins.getDescriptorByType(ControlGate.DescriptorImpl.class);
+            // the engine's parser: Double.parseDouble would take "1e2" and "NaN"
+            assertEquals(FormValidation.Kind.ERROR, gates.doCheckMinimum(project, "1e2").kind);
+            assertEquals(FormValidation.Kind.ERROR, gates.doCheckMinimum(project, "NaN").kind);
+            assertEquals(FormValidation.Kind.OK, gates.doCheckMinimum(project, "70%").kind);
             // a job configurer is not an administrator: the global form stays closed
             assertFalse(values(IdentitySecureScoreConfiguration.get().doFillCredentialsIdItems(""))
                     .contains("entra-reader"));
