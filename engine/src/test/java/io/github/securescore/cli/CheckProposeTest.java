@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,26 +19,7 @@ class CheckProposeTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private int check(String... extra) {
+    private static CliRun check(String... extra) {
         String[] args = new String[extra.length + 7];
         args[0] = "check";
         args[1] = "--snapshot";
@@ -53,25 +29,25 @@ class CheckProposeTest {
         args[5] = "--as-of";
         args[6] = "2026-11-22";
         System.arraycopy(extra, 0, args, 7, extra.length);
-        return IdentitySecureScoreCommand.execute(args);
+        return CliRun.of(args);
     }
 
     @Test
     void aProposalThatBreaksAGateFailsTheBuildAndSaysWhy() {
-        int exit = check("--propose", PROPOSALS.resolve("terraform").resolve("plan.json").toString());
-        String stdout = out.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCode.GATE_FAILED, exit, stdout + err);
+        CliRun run = check("--propose", PROPOSALS.resolve("terraform").resolve("plan.json").toString());
+        String stdout = run.out();
+        assertEquals(ExitCode.GATE_FAILED, run.exit(), run.printed());
         assertTrue(stdout.contains("Proposed change: 55.96% → 55.33% (-0.63 pp; 28.54 → 28.22 points)"), stdout);
         assertTrue(stdout.contains("BlockLegacyAuthentication: 7.04 → 0 of 8"), stdout);
         assertTrue(stdout.contains("policy Block legacy authentication would change from enabled to report-only"), stdout);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("known only after apply"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(run.err().contains("known only after apply"), run.err());
     }
 
     @Test
     void removingOnlyTheNonCountingPolicyPasses() {
-        int exit = check("--remove", "9d7b9b32-1fc8-4ba5-875f-923b662d174e");
-        String stdout = out.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCode.PASSED, exit, stdout + err);
+        CliRun run = check("--remove", "9d7b9b32-1fc8-4ba5-875f-923b662d174e");
+        String stdout = run.out();
+        assertEquals(ExitCode.PASSED, run.exit(), run.printed());
         assertTrue(stdout.contains("No action's points or status would change."), stdout);
     }
 
@@ -79,9 +55,9 @@ class CheckProposeTest {
     void everyReportFormatShowsBeforeAndAfterAndTheHistoryIsLeftAlone() throws IOException {
         Path history = dir.resolve("history.jsonl");
         Path reports = dir.resolve("reports");
-        int exit = check("--propose", PROPOSALS.resolve("conditional-access").toString(), "--history", history.toString(),
-                "--report-dir", reports.toString(), "--format", "json,html,markdown,junit");
-        assertEquals(ExitCode.GATE_FAILED, exit, out.toString(StandardCharsets.UTF_8) + err);   // legacy auth 84% < 85%
+        CliRun run = check("--propose", PROPOSALS.resolve("conditional-access").toString(), "--history",
+                history.toString(), "--report-dir", reports.toString(), "--format", "json,html,markdown,junit");
+        assertEquals(ExitCode.GATE_FAILED, run.exit(), run.printed());   // legacy auth 84% < 85%
         assertFalse(Files.exists(history));
         String json = Files.readString(reports.resolve("identity-secure-score.json"));
         assertTrue(json.contains("\"proposal\" : {\n    \"currentPercent\" : 55.96,\n    \"proposedPercent\" : 73.41"), json);
@@ -103,15 +79,15 @@ class CheckProposeTest {
     @Test
     void aBadProposalIsExitTwoAndNamesTheFile() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"displayName\":\"a\",\"state\":\"on\",\"conditions\":{}}");
-        int exit = check("--propose", bad.toString());
-        assertEquals(ExitCode.BAD_INPUT, exit);
-        String stderr = err.toString(StandardCharsets.UTF_8);
+        CliRun run = check("--propose", bad.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exit());
+        String stderr = run.err();
         assertTrue(stderr.contains(bad.toString()) && stderr.contains("unknown policy state"), stderr);
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", run.out());
     }
 
     @Test
     void recordProposalWithoutAProposalIsAUsageError() {
-        assertEquals(ExitCode.BAD_INPUT, check("--record-proposal"));
+        assertEquals(ExitCode.BAD_INPUT, check("--record-proposal").exit());
     }
 }

@@ -149,12 +149,17 @@ class HtmlReportInChromiumTest {
     }
 
     private static String run(Path page, String... extra) throws Exception {
-        Path profile = Files.createTempDirectory(dir, "chromium-profile");
+        return run(chromium, dir, page.toUri().toString(), extra);
+    }
+
+    /** Runs headless Chromium on {@code url} with a new empty profile under {@code work}; returns its stdout. */
+    static String run(Path chromium, Path work, String url, String... extra) throws Exception {
+        Path profile = Files.createTempDirectory(work, "chromium-profile");
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile));
         command.addAll(List.of(extra));
-        command.add(page.toUri().toString());
+        command.add(url);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
