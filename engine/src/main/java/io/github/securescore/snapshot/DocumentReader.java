@@ -40,8 +40,9 @@ final class DocumentReader {
             switch (field) {
                 case "format" -> {
                     String format = cursor.text(value, "format");
-                    if (!TenantSnapshot.FORMAT.equals(format)) {
-                        throw cursor.error("format", "expected \"" + TenantSnapshot.FORMAT + "\", found \"" + format + "\"");
+                    if (!TenantSnapshot.READABLE_FORMATS.contains(format)) {
+                        throw cursor.error("format", "expected one of " + quoted(TenantSnapshot.READABLE_FORMATS)
+                                + ", found \"" + format + "\"");
                     }
                     formatSeen = true;
                 }
@@ -57,7 +58,9 @@ final class DocumentReader {
         }
         if (!formatSeen) {
             throw new InvalidInputException(cursor.source(), 0, 0, "format",
-                    "missing; expected \"format\": \"" + TenantSnapshot.FORMAT + "\"");
+                    "missing; expected \"format\": \"" + TenantSnapshot.FORMAT + "\" (or an older "
+                            + quoted(TenantSnapshot.READABLE_FORMATS.subList(0, TenantSnapshot.READABLE_FORMATS.size() - 1))
+                            + ")");
         }
         if (!resourcesSeen) {
             throw new InvalidInputException(cursor.source(), 0, 0, "resources",
@@ -175,5 +178,9 @@ final class DocumentReader {
             default -> throw new IllegalStateException("no singleton reader for " + resource);
         }
         content.states.put(key, error != null ? ResourceState.failed(error) : ResourceState.PRESENT);
+    }
+
+    private static String quoted(java.util.List<String> formats) {
+        return formats.stream().map(f -> "\"" + f + "\"").collect(java.util.stream.Collectors.joining(", "));
     }
 }

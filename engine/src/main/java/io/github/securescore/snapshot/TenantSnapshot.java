@@ -12,7 +12,16 @@ import java.util.Optional;
  */
 public final class TenantSnapshot {
 
-    public static final String FORMAT = "identity-secure-score-snapshot/1";
+    /** The format this version writes. */
+    public static final String FORMAT = "identity-secure-score-snapshot/2";
+
+    /**
+     * The formats this version reads: /1 (the eleven-action resources) and /2, which adds the
+     * resources of Microsoft's recommendations and of the baseline packs. /2 only adds resource
+     * keys, so a /1 file reads unchanged; a reader meeting a format it does not know refuses it.
+     */
+    public static final java.util.List<String> READABLE_FORMATS = java.util.List.of(
+            "identity-secure-score-snapshot/1", FORMAT);
 
     private final String source;
     private final String tenantId;

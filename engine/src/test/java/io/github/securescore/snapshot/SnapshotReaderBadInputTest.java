@@ -175,16 +175,17 @@ class SnapshotReaderBadInputTest {
     void missingFormat() throws IOException {
         InvalidInputException e = fails(SnapshotFixture.tenant().top("format", null).json());
         assertEquals("format", e.field());
-        contains(e, "missing", "identity-secure-score-snapshot/1");
+        contains(e, "missing", "identity-secure-score-snapshot/2", "identity-secure-score-snapshot/1");
     }
 
     @Test
     void wrongFormatVersion() throws IOException {
-        String json = SnapshotFixture.tenant().top("format", "identity-secure-score-snapshot/2").json();
+        String json = SnapshotFixture.tenant().top("format", "identity-secure-score-snapshot/3").json();
         InvalidInputException e = fails(json);
         assertEquals("format", e.field());
-        assertEquals(lineOf(json, "snapshot/2"), e.line());
-        contains(e, "expected \"identity-secure-score-snapshot/1\", found \"identity-secure-score-snapshot/2\"");
+        assertEquals(lineOf(json, "snapshot/3"), e.line());
+        contains(e, "expected one of \"identity-secure-score-snapshot/1\", \"identity-secure-score-snapshot/2\","
+                + " found \"identity-secure-score-snapshot/3\"");
     }
 
     @Test
