@@ -75,6 +75,7 @@ public final class HtmlReport implements ReportRenderer {
         changes(h, data);
         actions(h, data);
         categories(h, data);
+        MicrosoftReportedSections.html(h, data);
         data.fullAssessment().ifPresent(a -> {
             HtmlEvidence.evidence(h, data);
             overrides(h, a);

@@ -58,6 +58,7 @@ public final class JsonReport implements ReportRenderer {
         root.put("build", run.build());
         root.put("source", run.source());
         ProposalSections.json(root, data);
+        MicrosoftReportedSections.json(root, data);
 
         ObjectNode score = root.putObject("score");
         score.put("points", run.points());

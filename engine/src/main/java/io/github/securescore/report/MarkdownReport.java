@@ -73,6 +73,7 @@ public final class MarkdownReport implements ReportRenderer {
 
         nextSteps(m, data);
         elsewhere(m, data);
+        MicrosoftReportedSections.markdown(m, data);
 
         m.append("\n### What changed since the previous run\n\n");
         RunChange change = data.change().orElse(null);

@@ -73,6 +73,7 @@ public final class TextReport {
             }
         }
         elsewhere(out, a);
+        MicrosoftReportedSections.text(out, a);
         if (!a.expiredOverrides().isEmpty()) {
             out.append("\nExpired status overrides (no longer applied):\n");
             for (StatusOverride o : a.expiredOverrides()) {

@@ -86,7 +86,7 @@ public final class Assessor {
         }
         return new Assessment(snapshot.tenantId(), snapshot.capturedAt(), snapshot.source(),
                 context.securityDefaultsEnabled(), results, points, max, riskAccepted, planned, expired,
-                microsoftScore(snapshot).orElse(null), tenantName(snapshot));
+                microsoftScore(snapshot).orElse(null), tenantName(snapshot), MicrosoftOnlyActions.of(snapshot, catalog));
     }
 
     /** Only an https address becomes a link: the profile's text comes from the tenant's snapshot. */
