@@ -59,6 +59,7 @@ public final class JsonReport implements ReportRenderer {
         root.put("source", run.source());
         ProposalSections.json(root, data);
         MicrosoftReportedSections.json(root, data);
+        MicrosoftReportedSections.jsonEntra(root, data);
 
         ObjectNode score = root.putObject("score");
         score.put("points", run.points());

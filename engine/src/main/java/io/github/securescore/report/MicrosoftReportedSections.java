@@ -103,6 +103,28 @@ final class MicrosoftReportedSections {
         }
     }
 
+    /** {@code entraScore}: Entra's own Identity Secure Score of the newest day, or null when not collected. */
+    static void jsonEntra(ObjectNode root, ReportData data) {
+        var entra = data.fullAssessment().flatMap(Assessment::entra);
+        if (entra.isEmpty()) {
+            root.putNull("entraScore");
+            return;
+        }
+        ObjectNode e = root.putObject("entraScore");
+        e.put("createDateTime", entra.get().createDateTime());
+        e.put("points", entra.get().tenantScore());
+        e.put("maxPoints", entra.get().tenantMaxScore());
+        e.put("percent", io.github.securescore.history.RunRecord.round(entra.get().percent()));
+    }
+
+    /** Markdown and HTML: one sentence beside Microsoft Secure Score's, when collected. */
+    static String entraSentence(ReportData data, boolean html) {
+        return data.fullAssessment().flatMap(Assessment::entra).map(e -> "Microsoft Entra Identity Secure Score ("
+                + (html ? Markup.xml(e.createDateTime()) : Markup.markdown(e.createDateTime())) + "): "
+                + Markup.percent(e.percent()) + " (" + Markup.points(e.tenantScore()) + " of "
+                + Markup.points(e.tenantMaxScore()) + " points)").orElse(null);
+    }
+
     /** {@code reportedByMicrosoft}: always present in a check's report (empty lists when there is nothing), else null. */
     static void json(ObjectNode root, ReportData data) {
         if (data.assessment() == null) {

@@ -17,11 +17,15 @@ import java.util.Optional;
  * @param microsoft           Microsoft's own score when the snapshot has it, else null
  * @param tenantName          the organisation's display name from the snapshot, else null
  * @param reportedByMicrosoft what Microsoft reports in its Identity category beyond our actions (never scored)
+ * @param entraScore          Entra's own Identity Secure Score of the newest day (tenantSecureScores), else null:
+ *                            the tenant-level identity figure beside ours (the secureScores figure is all of
+ *                            Microsoft Secure Score)
  */
 public record Assessment(String tenantId, Instant capturedAt, String source, boolean securityDefaults,
                          List<ControlResult> controls, double points, double maxPoints, double riskAcceptedPoints,
                          double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft,
-                         String tenantName, ReportedByMicrosoft reportedByMicrosoft) {
+                         String tenantName, ReportedByMicrosoft reportedByMicrosoft,
+                         io.github.securescore.snapshot.TenantSecureScore entraScore) {
 
     public Assessment {
         controls = List.copyOf(controls);
@@ -35,7 +39,12 @@ public record Assessment(String tenantId, Instant capturedAt, String source, boo
                       double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft,
                       String tenantName) {
         this(tenantId, capturedAt, source, securityDefaults, controls, points, maxPoints, riskAcceptedPoints,
-                plannedPoints, expiredOverrides, microsoft, tenantName, ReportedByMicrosoft.NONE);
+                plannedPoints, expiredOverrides, microsoft, tenantName, ReportedByMicrosoft.NONE, null);
+    }
+
+    /** Entra's own Identity Secure Score of the newest day, when the snapshot holds tenantSecureScores. */
+    public Optional<io.github.securescore.snapshot.TenantSecureScore> entra() {
+        return Optional.ofNullable(entraScore).filter(e -> e.percent() != null);
     }
 
     /** An assessment of a tenant whose name is not known. */

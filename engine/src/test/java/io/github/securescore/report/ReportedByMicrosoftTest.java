@@ -174,4 +174,28 @@ class ReportedByMicrosoftTest {
             assertTrue(report("refused", format).contains("DirectoryRecommendations.Read.All"), format.name());
         }
     }
+
+    @Test
+    void entrasOwnDailyScoreIsShownBesideOursInEveryFormat() throws Exception {
+        CheckResult result = check(ours().tenantSecureScore("2026-11-20T00:00:00Z", 20, 56)
+                .tenantSecureScore("2026-11-21T00:00:00Z", 28, 56), "entra");
+
+        assertEquals(28.0, result.assessment().entra().orElseThrow().tenantScore(), "the newest day");
+        String text = new TextReport().render(result.assessment(), result.verdict(), null);
+        assertTrue(text.contains("Microsoft Entra Identity Secure Score (2026-11-21T00:00:00Z): 28.00 of 56.00 points (50.00%)"),
+                text);
+        assertTrue(report("entra", ReportFormat.MARKDOWN).contains("Microsoft Entra Identity Secure Score"));
+        assertTrue(report("entra", ReportFormat.HTML).contains("50.00% (28 of 56 points)"));
+        JsonNode json = new ObjectMapper().readTree(report("entra", ReportFormat.JSON));
+        assertEquals(50.0, json.path("entraScore").path("percent").asDouble(), 1e-9);
+    }
+
+    @Test
+    void withoutTenantSecureScoresThereIsNoEntraFigure() throws Exception {
+        CheckResult result = check(ours(), "noEntra");
+
+        assertTrue(result.assessment().entra().isEmpty());
+        assertTrue(new ObjectMapper().readTree(report("noEntra", ReportFormat.JSON)).path("entraScore").isNull());
+        assertFalse(report("noEntra", ReportFormat.HTML).contains("Microsoft Entra Identity Secure Score"));
+    }
 }
