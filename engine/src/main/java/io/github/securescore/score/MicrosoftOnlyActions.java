@@ -50,7 +50,7 @@ final class MicrosoftOnlyActions {
                 product(c.controlName(), null), SECURE_SCORE, c.score(), null, null)));
         for (Recommendation r : snapshot.recommendations()) {
             if (r.scored() && !catalog.knows(r.recommendationType())) {
-                actions.add(new ReportedByMicrosoft.Action(r.recommendationType(), r.displayName(),
+                actions.add(new ReportedByMicrosoft.Action(nameOf(r), r.displayName(),
                         product(r.recommendationType(), r.category()), ENTRA_RECOMMENDATIONS, r.currentScore(),
                         r.maxScore(), r.status()));
             }
@@ -58,6 +58,19 @@ final class MicrosoftOnlyActions {
         actions.sort(Comparator.comparing(ReportedByMicrosoft.Action::source)
                 .thenComparing(a -> a.name() == null ? "" : a.name(), String.CASE_INSENSITIVE_ORDER));
         return new ReportedByMicrosoft(actions, notCollected(snapshot));
+    }
+
+    /**
+     * A recommendation's name: its type, or, for a type Graph does not name (unknownFutureValue, as Defender
+     * for Identity's are), the nickname its id ends with ({@code <tenant>_Microsoft.Identity.IAM.Insights.<name>}).
+     */
+    static String nameOf(Recommendation r) {
+        String type = r.recommendationType();
+        if (type != null && !type.isBlank() && !"unknownFutureValue".equalsIgnoreCase(type)) {
+            return type;
+        }
+        String id = r.id() == null ? "" : r.id();
+        return id.substring(Math.max(id.lastIndexOf('.'), id.lastIndexOf('_')) + 1);
     }
 
     /** The product a Microsoft control belongs to, by Microsoft's naming of its ids and categories. */
