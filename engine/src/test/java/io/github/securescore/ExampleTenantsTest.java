@@ -272,7 +272,7 @@ class ExampleTenantsTest {
                     () -> assertEquals("Microsoft Defender for Identity", reported.actions().get(0).product()),
                     () -> assertEquals(6.0, reported.actions().get(0).maxScore(), POINTS),
                     () -> assertEquals(56, assessment.maxPoints(), POINTS, "it never enters our maximum"),
-                    () -> assertEquals("2026-11-21T00:00:00Z", entra.createDateTime()),
+                    () -> assertEquals("2026-11-21T00:00:00Z", entra.day()),
                     () -> assertEquals(76.21, entra.percent(), POINTS, "Entra's own 42.68 of 56"));
         }
 

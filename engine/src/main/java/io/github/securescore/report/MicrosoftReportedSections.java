@@ -111,18 +111,18 @@ final class MicrosoftReportedSections {
             return;
         }
         ObjectNode e = root.putObject("entraScore");
-        e.put("createDateTime", entra.get().createDateTime());
-        e.put("points", entra.get().tenantScore());
-        e.put("maxPoints", entra.get().tenantMaxScore());
+        e.put("createDateTime", entra.get().day());
+        e.put("points", entra.get().points());
+        e.put("maxPoints", entra.get().maxPoints());
         e.put("percent", io.github.securescore.history.RunRecord.round(entra.get().percent()));
     }
 
     /** Markdown and HTML: one sentence beside Microsoft Secure Score's, when collected. */
     static String entraSentence(ReportData data, boolean html) {
         return data.fullAssessment().flatMap(Assessment::entra).map(e -> "Microsoft Entra Identity Secure Score ("
-                + (html ? Markup.xml(e.createDateTime()) : Markup.markdown(e.createDateTime())) + "): "
-                + Markup.percent(e.percent()) + " (" + Markup.points(e.tenantScore()) + " of "
-                + Markup.points(e.tenantMaxScore()) + " points)").orElse(null);
+                + (html ? Markup.xml(e.day()) : Markup.markdown(e.day())) + "): "
+                + Markup.percent(e.percent()) + " (" + Markup.points(e.points()) + " of "
+                + Markup.points(e.maxPoints()) + " points)").orElse(null);
     }
 
     /** {@code reportedByMicrosoft}: always present in a check's report (empty lists when there is nothing), else null. */

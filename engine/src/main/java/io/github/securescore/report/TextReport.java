@@ -48,8 +48,8 @@ public final class TextReport {
                 "Microsoft Secure Score (%s): %s of %s points (%.2f%%)%n", plain(m.createdDateTime()),
                 points(m.currentScore()), points(m.maxScore()), m.percent())));
         a.entra().ifPresent(e -> out.append(String.format(Locale.ROOT,
-                "Microsoft Entra Identity Secure Score (%s): %s of %s points (%.2f%%)%n", plain(e.createDateTime()),
-                points(e.tenantScore()), points(e.tenantMaxScore()), e.percent())));
+                "Microsoft Entra Identity Secure Score (%s): %s of %s points (%.2f%%)%n", plain(e.day()),
+                points(e.points()), points(e.maxPoints()), e.percent())));
         out.append('\n');
         out.append(String.format(Locale.ROOT, "%-26s %-38s %15s  %s%n", "Improvement action", "Status", "Points", "Details"));
         for (ControlResult c : a.controls()) {

@@ -25,7 +25,7 @@ public record Assessment(String tenantId, Instant capturedAt, String source, boo
                          List<ControlResult> controls, double points, double maxPoints, double riskAcceptedPoints,
                          double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft,
                          String tenantName, ReportedByMicrosoft reportedByMicrosoft,
-                         io.github.securescore.snapshot.TenantSecureScore entraScore) {
+                         EntraScore entraScore) {
 
     public Assessment {
         controls = List.copyOf(controls);
@@ -43,8 +43,8 @@ public record Assessment(String tenantId, Instant capturedAt, String source, boo
     }
 
     /** Entra's own Identity Secure Score of the newest day, when the snapshot holds tenantSecureScores. */
-    public Optional<io.github.securescore.snapshot.TenantSecureScore> entra() {
-        return Optional.ofNullable(entraScore).filter(e -> e.percent() != null);
+    public Optional<EntraScore> entra() {
+        return Optional.ofNullable(entraScore);
     }
 
     /** An assessment of a tenant whose name is not known. */

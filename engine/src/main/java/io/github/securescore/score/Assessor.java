@@ -87,7 +87,8 @@ public final class Assessor {
         return new Assessment(snapshot.tenantId(), snapshot.capturedAt(), snapshot.source(),
                 context.securityDefaultsEnabled(), results, points, max, riskAccepted, planned, expired,
                 microsoftScore(snapshot).orElse(null), tenantName(snapshot), MicrosoftOnlyActions.of(snapshot, catalog),
-                snapshot.latestTenantSecureScore().orElse(null));
+                snapshot.latestTenantSecureScore().filter(d -> d.percent() != null)
+                        .map(d -> new EntraScore(d.createDateTime(), d.tenantScore(), d.tenantMaxScore())).orElse(null));
     }
 
     /** Only an https address becomes a link: the profile's text comes from the tenant's snapshot. */

@@ -180,7 +180,7 @@ class ReportedByMicrosoftTest {
         CheckResult result = check(ours().tenantSecureScore("2026-11-20T00:00:00Z", 20, 56)
                 .tenantSecureScore("2026-11-21T00:00:00Z", 28, 56), "entra");
 
-        assertEquals(28.0, result.assessment().entra().orElseThrow().tenantScore(), "the newest day");
+        assertEquals(28.0, result.assessment().entra().orElseThrow().points(), "the newest day");
         String text = new TextReport().render(result.assessment(), result.verdict(), null);
         assertTrue(text.contains("Microsoft Entra Identity Secure Score (2026-11-21T00:00:00Z): 28.00 of 56.00 points (50.00%)"),
                 text);
