@@ -137,4 +137,18 @@ class EntraRecommendationsScoringTest {
         assertEquals(ControlStatus.COMPLETED, r.status());
         assertEquals(9.0, r.points(), DELTA);
     }
+
+    @Test
+    void anInsiderRiskRecommendationMakesTheActionApplyWithMicrosoftsMaximum() {
+        SnapshotFixture p2 = halfRegistered().sku("AAD_PREMIUM_P2", "Enabled", "AAD_PREMIUM_P2");
+        Assessment listed = new Assessor().assess(p2.recommendation("insiderRiskPolicy", "identitySecureScore", 0.0, 8.0,
+                "active").read(), List.of(), TODAY);
+        Assessment unlisted = new Assessor().assess(halfRegistered().sku("AAD_PREMIUM_P2", "Enabled", "AAD_PREMIUM_P2")
+                .read(), List.of(), TODAY);
+
+        ControlResult insider = listed.control("insiderRiskPolicy").orElseThrow();
+        assertEquals(ControlStatus.TO_ADDRESS, insider.status(), "no policy blocks elevated insider risk");
+        assertEquals(8.0, insider.maxScore(), DELTA);
+        assertEquals(ControlStatus.NOT_APPLICABLE, unlisted.control("insiderRiskPolicy").orElseThrow().status());
+    }
 }
