@@ -135,4 +135,17 @@ class SnapshotRecommendationsTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(json));
         assertEquals(DAYS + "[0].createDateTime", e.field());
     }
+
+    @Test
+    void aProposedRevisionKeepsTheRecommendationsAndDays() {
+        TenantSnapshot base = SnapshotFixture.tenant()
+                .recommendation("adminMFAV2", "identitySecureScore", 7.5, 10.0, "planned")
+                .tenantSecureScore("2026-11-21T00:00:00Z", 28, 56).read();
+
+        TenantSnapshot revised = SnapshotRevision.revise(base, "proposal", java.util.List.of(), null, null);
+
+        assertEquals(base.recommendations(), revised.recommendations());
+        assertEquals(base.tenantSecureScores(), revised.tenantSecureScores());
+        assertEquals(base.state(GraphResource.DIRECTORY_RECOMMENDATIONS), revised.state(GraphResource.DIRECTORY_RECOMMENDATIONS));
+    }
 }
