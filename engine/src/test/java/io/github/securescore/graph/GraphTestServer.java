@@ -288,6 +288,10 @@ public final class GraphTestServer implements AutoCloseable {
                 }
                 body = page(key, (TenantData.Collection) resource, query,
                         Math.min(pageLimit, top == null ? DEFAULT_PAGE : top));
+                if (key.startsWith("beta/directory/recommendations")
+                        && (prefer == null || !prefer.contains("include-unknown-enum-members"))) {
+                    body = withoutEvolvableMembers(body);
+                }
             }
             if (fault instanceof Malformed) {
                 body = Arrays.copyOf(body, Math.max(1, body.length / 2));
@@ -365,6 +369,24 @@ public final class GraphTestServer implements AutoCloseable {
             g.writeEndObject();
         }
         return buffer.toByteArray();
+    }
+
+    /** Members Graph adds after unknownFutureValue, sent only to a client whose Prefer header asks for them. */
+    private static final Set<String> EVOLVABLE_MEMBERS = Set.of("riskAccepted", "thirdParty", "planned",
+            "alternateMitigation", "needsMoreAction", "mdiSecureScore");
+
+    /** As Graph answers without {@code Prefer: include-unknown-enum-members}: newer enum members read unknownFutureValue. */
+    private static byte[] withoutEvolvableMembers(byte[] page) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(page);
+        for (com.fasterxml.jackson.databind.JsonNode entity : root.path("value")) {
+            for (String field : List.of("status", "category")) {
+                if (EVOLVABLE_MEMBERS.contains(entity.path(field).asText())) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) entity).put(field, "unknownFutureValue");
+                }
+            }
+        }
+        return mapper.writeValueAsBytes(root);
     }
 
     private static Set<String> split(String list) {

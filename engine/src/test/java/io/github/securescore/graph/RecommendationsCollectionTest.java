@@ -111,6 +111,26 @@ class RecommendationsCollectionTest {
     }
 
     @Test
+    void withoutThePreferHeaderGraphWouldHideTheScoresStatuses() throws IOException {
+        TenantData data = TenantData.contoso().with(RECOMMENDATIONS, recommendations(4));
+        try (GraphTestServer server = GraphTestServer.serve(data);
+             GraphTransport transport = new GraphTransport(server.connection(Secret.of(GraphCollectorTest.SECRET)),
+                     GraphTestServer.credential(), GraphCollectorTest.fast())) {
+            String url = server.graphRoot().replace("/v1.0", "/beta") + "/directory/recommendations";
+            JsonNode plain;
+            JsonNode preferred;
+            try (okhttp3.Response response = transport.get(url)) {
+                plain = MAPPER.readTree(response.body().byteStream());
+            }
+            try (okhttp3.Response response = transport.get(url, ResourceRequest.PREFER_UNKNOWN_ENUM_MEMBERS)) {
+                preferred = MAPPER.readTree(response.body().byteStream());
+            }
+            assertEquals("unknownFutureValue", plain.path("value").path(2).path("status").asText());
+            assertEquals("riskAccepted", preferred.path("value").path(2).path("status").asText());
+        }
+    }
+
+    @Test
     void followsTheNextLinksOfBetaPagesWithTheSameHeader() throws IOException {
         TenantData data = TenantData.contoso().with(RECOMMENDATIONS, recommendations(4)).with(DAYS, days(5));
         try (GraphTestServer server = GraphTestServer.serve(data).pageLimit(2)) {
