@@ -147,6 +147,21 @@ class RecommendationsCollectionTest {
     }
 
     @Test
+    void throttlingAndAServerErrorOnBetaAreRetriedLikeV1() throws IOException {
+        TenantData data = TenantData.contoso().with(RECOMMENDATIONS, recommendations(4)).with(DAYS, days(2));
+        try (GraphTestServer server = GraphTestServer.serve(data)
+                .inject(RECOMMENDATIONS, 1, new GraphTestServer.Throttled(0))
+                .inject(DAYS, 1, new GraphTestServer.Status(503))) {
+            TenantSnapshot snapshot = collect(server);
+
+            assertEquals(2, server.requests(RECOMMENDATIONS));
+            assertEquals(2, server.requests(DAYS));
+            assertEquals(4, snapshot.recommendations().size());
+            assertEquals(2, snapshot.tenantSecureScores().size());
+        }
+    }
+
+    @Test
     void aRefusalOfTheRecommendationsIsRecordedAndChangesNothingElse() throws IOException {
         TenantSnapshot refused;
         TenantSnapshot absent;
