@@ -11,7 +11,8 @@ import io.github.securescore.score.ReportedByMicrosoft;
  * not our actions, with Microsoft's figures and the status {@value ReportedByMicrosoft#STATUS}, and
  * the Microsoft sources Graph refused. Never part of the score. Renders nothing when there is
  * nothing to say (or when re-rendering from the history, which does not keep it). Names, titles and
- * statuses are tenant text: escaped by each format's own rule.
+ * statuses are tenant text: escaped by each format's own rule. Also the one line of Entra's own daily
+ * Identity Secure Score beside ours ({@link #entraSentence}, {@link #jsonEntra}; the text summary writes its own).
  */
 final class MicrosoftReportedSections {
 
@@ -63,7 +64,7 @@ final class MicrosoftReportedSections {
         if (!reported.actions().isEmpty()) {
             m.append("| Control | Title | Product | Microsoft's points | Status | Source |\n|---|---|---|---:|---|---|\n");
             for (ReportedByMicrosoft.Action a : reported.actions()) {
-                m.append("| ").append(Markup.markdown(a.name())).append(" | ").append(Markup.markdown(text(a.title())))
+                m.append("| ").append(Markup.markdown(a.name())).append(" | ").append(Markup.markdown(orEmpty(a.title())))
                         .append(" | ").append(Markup.markdown(a.product())).append(" | ").append(figures(a)).append(" | ")
                         .append(ReportedByMicrosoft.STATUS).append(Markup.markdown(microsoftStatus(a))).append(" | ")
                         .append(a.source()).append(" |\n");
@@ -87,7 +88,7 @@ final class MicrosoftReportedSections {
             h.append("<table id=\"reported-by-microsoft-actions\">\n<tr><th>Control</th><th>Title</th><th>Product</th>"
                     + "<th>Microsoft's points</th><th>Status</th><th>Source</th></tr>\n");
             for (ReportedByMicrosoft.Action a : reported.actions()) {
-                h.append("<tr><td>").append(Markup.xml(a.name())).append("</td><td>").append(Markup.xml(text(a.title())))
+                h.append("<tr><td>").append(Markup.xml(a.name())).append("</td><td>").append(Markup.xml(orEmpty(a.title())))
                         .append("</td><td>").append(Markup.xml(a.product())).append("</td><td>").append(figures(a))
                         .append("</td><td>").append(ReportedByMicrosoft.STATUS).append(Markup.xml(microsoftStatus(a)))
                         .append("</td><td>").append(a.source()).append("</td></tr>\n");
@@ -149,7 +150,7 @@ final class MicrosoftReportedSections {
         reported.notCollected().forEach(notCollected::add);
     }
 
-    private static String text(String value) {
+    private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 }
