@@ -100,9 +100,11 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
                 "controlStateUpdates", "actionUrl")));
         requests.add(collection(GraphResource.ON_PREMISES_SYNCHRONIZATION, false, false, FieldSelection.of("id",
                 "features").with("features", FieldSelection.of("passwordSyncEnabled"))));
-        // Graph beta; impactedResources is not expanded (unbounded: every unregistered account for MFA registration)
+        // Graph beta; impactedResources is not expanded (unbounded: every unregistered account for MFA registration).
+        // Only fields documented since the API's first version: a $select naming a newer one (categoryGroup) could
+        // be refused where the service lags, and the recommendations would be lost for a field nobody reads.
         requests.add(collection(GraphResource.DIRECTORY_RECOMMENDATIONS, true, false, FieldSelection.of("id",
-                "recommendationType", "category", "categoryGroup", "displayName", "currentScore", "maxScore", "status",
+                "recommendationType", "category", "displayName", "currentScore", "maxScore", "status",
                 "priority", "benefits", "remediationImpact", "lastModifiedBy", "lastModifiedDateTime", "actionSteps")
                 .with("actionSteps", FieldSelection.of("stepNumber", "text", "actionUrl")
                         .with("actionUrl", FieldSelection.of("displayName", "url")))));

@@ -16,7 +16,7 @@ import java.util.List;
  *                           thirdParty, planned, alternateMitigation, needsMoreAction, or a newer value
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Recommendation(String id, String recommendationType, String category, String categoryGroup,
+public record Recommendation(String id, String recommendationType, String category,
                              String displayName, Double currentScore, Double maxScore, String status,
                              String priority, String benefits, String remediationImpact, String lastModifiedBy,
                              String lastModifiedDateTime, List<ActionStep> actionSteps) {
