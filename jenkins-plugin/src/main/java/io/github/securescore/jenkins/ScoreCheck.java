@@ -11,6 +11,7 @@ import io.github.securescore.history.RunRecord;
 import io.github.securescore.history.RunRecordCodec;
 import io.github.securescore.jenkins.model.ResultId;
 import io.github.securescore.jenkins.model.WorkspacePath;
+import io.github.securescore.policy.ScoreZones;
 import io.github.securescore.policy.ThresholdGates;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -187,6 +188,7 @@ final class ScoreCheck {
         RunRecord record = RunRecordCodec.parse(outcome.runLine(), "the run record from the agent");
         ScoreBuildAction action = new ScoreBuildAction(run, id, step.getName(), record);
         action.setQualityGateResult(QualityGates.of(outcome.gates()));
+        action.setZones(new ScoreZones(outcome.zoneGood(), outcome.zoneOkay()));
         run.addAction(action);
         outcome.warnings().forEach(warning -> log.println(PREFIX + "warning: " + warning));
 
