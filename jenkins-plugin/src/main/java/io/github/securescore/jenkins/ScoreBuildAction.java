@@ -277,55 +277,6 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
         return loaded == null ? List.of() : loaded.verdict().gates().stream().map(GateApi::new).toList();
     }
 
-    /** One gate in the remote API: the engine's values, nothing computed here. */
-    @ExportedBean
-    public static final class GateApi {
-        private final ReportDetail.Gate gate;
-
-        GateApi(ReportDetail.Gate gate) {
-            this.gate = gate;
-        }
-
-        @Exported
-        public String getMetric() {
-            return gate.metric();
-        }
-
-        @Exported
-        @CheckForNull
-        public String getControl() {
-            return gate.control();
-        }
-
-        @Exported
-        @CheckForNull
-        public Double getThreshold() {
-            return gate.threshold();
-        }
-
-        @Exported
-        @CheckForNull
-        public Double getActual() {
-            return gate.actual();
-        }
-
-        /** PASSED, NO_DATA, UNSTABLE or FAILED. */
-        @Exported
-        public String getOutcome() {
-            return gate.outcome();
-        }
-
-        @Exported
-        public String getCriticality() {
-            return gate.criticality();
-        }
-
-        @Exported
-        public String getMessage() {
-            return gate.message();
-        }
-    }
-
     /** Whether the report detail is in memory now; for tests of the lazy loading. */
     boolean isDetailLoaded() {
         return detail != null && detail.get() != null;
