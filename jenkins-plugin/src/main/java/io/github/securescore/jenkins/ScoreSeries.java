@@ -57,7 +57,8 @@ final class ScoreSeries extends SeriesBuilder<TrendPoint> {
      *
      * @param data    what {@link #createDataSet} made of {@code results}
      * @param results the builds the data set was made from
-     * @return by build number (the build axis): each build's value, null where its run lacks the series; by
+     * @return by build number (the build axis): each build's value (two decimals, as the data set rounds), null
+     *         where its run lacks the series; by
      *         date: the data set's daily averages when every build has the series, else null (no line)
      */
     @CheckForNull
@@ -76,7 +77,8 @@ final class ScoreSeries extends SeriesBuilder<TrendPoint> {
         List<Double> line = new ArrayList<>(data.getBuildNumbers().size());
         for (Integer build : data.getBuildNumbers()) {
             Map<String, Double> values = byBuild.get(build);
-            line.add(values == null ? null : values.get(series));
+            Double value = values == null ? null : values.get(series);
+            line.add(value == null ? null : Math.round(value * 100) / 100.0);
         }
         return line;
     }
