@@ -75,6 +75,7 @@ public final class HtmlReport implements ReportRenderer {
         changes(h, data);
         actions(h, data);
         categories(h, data);
+        MicrosoftReportedSections.html(h, data);
         data.fullAssessment().ifPresent(a -> {
             HtmlEvidence.evidence(h, data);
             overrides(h, a);
@@ -117,6 +118,10 @@ public final class HtmlReport implements ReportRenderer {
                         + " points of Risk accepted actions");
             }
             row(h, "Security defaults", a.securityDefaults() ? "enabled" : "disabled");
+            String entra = MicrosoftReportedSections.entraSentence(data, true);
+            if (entra != null) {
+                row(h, "Microsoft Entra", entra);
+            }
         });
         if (run.microsoft() != null) {
             RunRecord.MicrosoftEntry m = run.microsoft();

@@ -58,6 +58,8 @@ public final class JsonReport implements ReportRenderer {
         root.put("build", run.build());
         root.put("source", run.source());
         ProposalSections.json(root, data);
+        MicrosoftReportedSections.json(root, data);
+        MicrosoftReportedSections.jsonEntra(root, data);
 
         ObjectNode score = root.putObject("score");
         score.put("points", run.points());

@@ -12,7 +12,6 @@ import io.github.securescore.snapshot.TenantSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,7 @@ public final class Assessor {
      */
     public Assessment assess(TenantSnapshot snapshot, List<StatusOverride> overrides, LocalDate today) {
         EvaluationContext context = new EvaluationContext(snapshot);
-        Map<String, SecureScoreControlProfile> profiles = new HashMap<>();
-        snapshot.controlProfiles().forEach(p -> profiles.put(p.id(), p));
-        Map<String, Double> microsoftPoints = microsoftControlScores(snapshot);
+        MicrosoftFigures microsoft = new MicrosoftFigures(catalog, snapshot);
 
         Map<String, StatusOverride> active = new LinkedHashMap<>();
         List<StatusOverride> expired = new ArrayList<>();
@@ -62,19 +59,19 @@ public final class Assessor {
         double riskAccepted = 0;
         double planned = 0;
         for (Control catalogControl : catalog.controls()) {
-            SecureScoreControlProfile profile = profiles.get(catalogControl.name());
-            Control control = profile != null && profile.maxScore() != null
-                    ? catalogControl.withMaxScore(profile.maxScore()) : catalogControl;
+            SecureScoreControlProfile profile = microsoft.profile(catalogControl.name()).orElse(null);
+            Optional<Double> microsoftMax = microsoft.maxScore(catalogControl.name());
+            Control control = microsoftMax.isPresent() ? catalogControl.withMaxScore(microsoftMax.get()) : catalogControl;
             if (profile != null && isWebPage(profile.actionUrl())) {
                 control = control.withRemediationUrl(profile.actionUrl());
             }
             ImprovementActionEvaluator evaluator = evaluators.get(control.name());
             Evaluation evaluation = evaluator.evaluate(context);
             StatusOverride override = active.get(control.name());
-            if (override == null && profile != null) {
-                override = portalState(profile).orElse(null);
+            if (override == null) {
+                override = microsoft.status(control.name()).orElse(null);
             }
-            ControlResult result = score(control, evaluation, override, microsoftPoints.get(control.name()));
+            ControlResult result = score(control, evaluation, override, microsoft.points(control.name()));
             results.add(result);
             if (result.inMaximum()) {
                 points += result.points();
@@ -89,7 +86,9 @@ public final class Assessor {
         }
         return new Assessment(snapshot.tenantId(), snapshot.capturedAt(), snapshot.source(),
                 context.securityDefaultsEnabled(), results, points, max, riskAccepted, planned, expired,
-                microsoftScore(snapshot).orElse(null), tenantName(snapshot));
+                microsoftScore(snapshot).orElse(null), tenantName(snapshot), MicrosoftOnlyActions.of(snapshot, catalog),
+                snapshot.latestTenantSecureScore().filter(d -> d.percent() != null)
+                        .map(d -> new EntraScore(d.createDateTime(), d.tenantScore(), d.tenantMaxScore())).orElse(null));
     }
 
     /** Only an https address becomes a link: the profile's text comes from the tenant's snapshot. */
@@ -176,16 +175,6 @@ public final class Assessor {
                     return status == null ? Optional.empty() : Optional.of(new StatusOverride(profile.id(), status,
                             u.comment(), u.updatedBy(), null, StatusOverride.MICROSOFT_PORTAL));
                 });
-    }
-
-    private static Map<String, Double> microsoftControlScores(TenantSnapshot snapshot) {
-        Map<String, Double> scores = new HashMap<>();
-        snapshot.latestSecureScore().ifPresent(s -> s.controlScores().forEach(c -> {
-            if (c.controlName() != null && c.score() != null) {
-                scores.put(c.controlName(), c.score());
-            }
-        }));
-        return scores;
     }
 
     private static Optional<MicrosoftScore> microsoftScore(TenantSnapshot snapshot) {

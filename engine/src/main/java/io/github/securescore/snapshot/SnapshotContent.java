@@ -27,6 +27,8 @@ final class SnapshotContent {
     final List<SecureScore> secureScores = new ArrayList<>();
     final List<SecureScoreControlProfile> controlProfiles = new ArrayList<>();
     final List<OnPremisesSynchronization> onPremisesSynchronization = new ArrayList<>();
+    final List<Recommendation> recommendations = new ArrayList<>();
+    final List<TenantSecureScore> tenantSecureScores = new ArrayList<>();
 
     SnapshotContent(DirectoryUsers directory) {
         this.directory = directory;

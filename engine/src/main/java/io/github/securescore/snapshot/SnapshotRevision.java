@@ -37,6 +37,8 @@ public final class SnapshotRevision {
         content.secureScores.addAll(base.secureScores());
         content.controlProfiles.addAll(base.controlProfiles());
         content.onPremisesSynchronization.addAll(base.onPremisesSynchronization());
+        content.recommendations.addAll(base.recommendations());
+        content.tenantSecureScores.addAll(base.tenantSecureScores());
         return new TenantSnapshot(content);
     }
 }

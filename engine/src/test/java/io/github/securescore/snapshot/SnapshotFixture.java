@@ -596,6 +596,43 @@ public final class SnapshotFixture {
         return this;
     }
 
+    /**
+     * A Microsoft Entra recommendation (Graph beta) with the documented fields; {@code currentScore} and
+     * {@code maxScore} null leave them null (identityBestPractice recommendations have none).
+     */
+    public SnapshotFixture recommendation(String recommendationType, String category, Double currentScore,
+                                          Double maxScore, String status) {
+        ObjectNode r = collection(GraphResource.DIRECTORY_RECOMMENDATIONS.key()).addObject();
+        r.put("id", root.path("tenantId").asText() + "_Microsoft.Identity.IAM.Insights." + recommendationType);
+        r.put("recommendationType", recommendationType);
+        r.put("category", category);
+        r.put("displayName", "Recommendation " + recommendationType);
+        if (currentScore == null) {
+            r.putNull("currentScore");
+        } else {
+            r.put("currentScore", currentScore);
+        }
+        if (maxScore == null) {
+            r.putNull("maxScore");
+        } else {
+            r.put("maxScore", maxScore);
+        }
+        r.put("status", status);
+        r.put("priority", "medium");
+        r.put("lastModifiedBy", "admin@contoso.example");
+        r.put("lastModifiedDateTime", "2026-11-01T08:00:00Z");
+        r.putArray("actionSteps").addObject().put("stepNumber", 1).put("text", "Do it.")
+                .putObject("actionUrl").put("displayName", "Entra admin center").put("url", "https://entra.microsoft.com/");
+        return this;
+    }
+
+    /** One day of Entra's tenantSecureScores (Graph beta). */
+    public SnapshotFixture tenantSecureScore(String createDateTime, double tenantScore, double tenantMaxScore) {
+        collection(GraphResource.TENANT_SECURE_SCORES.key()).addObject().put("tenantScore", tenantScore)
+                .put("tenantMaxScore", tenantMaxScore).put("createDateTime", createDateTime);
+        return this;
+    }
+
     // ---- resource states ---------------------------------------------------------------------
 
     /** Records {@code key} as an error Graph answered, e.g. 403 Authorization_RequestDenied. */
