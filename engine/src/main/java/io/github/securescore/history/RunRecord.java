@@ -78,24 +78,47 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
     /**
      * Microsoft's own daily score at the time of the run.
      *
-     * @param averages {@code averageComparativeScores} by basis, in Microsoft's points
+     * @param averages         {@code averageComparativeScores} by basis, in Microsoft's points
+     * @param identityAverages the bases' identity averages in percent of the identity maximum, where Microsoft
+     *                         sent them (live shapes); added within version 1, so older lines lack it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MicrosoftEntry(String createdDateTime, double points, double maxPoints, Map<String, Double> averages) {
+    public record MicrosoftEntry(String createdDateTime, double points, double maxPoints, Map<String, Double> averages,
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> identityAverages) {
 
         public MicrosoftEntry {
             averages = averages == null ? Map.of()
                     : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(averages));
+            identityAverages = identityAverages == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(identityAverages));
+        }
+
+        /** Without identity averages (Graph's documented shape, and history lines written before them). */
+        public MicrosoftEntry(String createdDateTime, double points, double maxPoints, Map<String, Double> averages) {
+            this(createdDateTime, points, maxPoints, averages, null);
         }
 
         public double percent() {
             return maxPoints <= 0 ? 0 : points / maxPoints * 100;
         }
 
-        /** A comparison average as a percentage of Microsoft's maximum, so it shares the chart's axis. */
+        /**
+         * A comparison average in percent, so it shares the chart's axis: the identity average of the basis
+         * when Microsoft sent one (it compares the same actions as our score), else the overall average as a
+         * percentage of Microsoft's maximum.
+         */
         public double averagePercent(String basis) {
+            Double identity = identityAverages.get(basis);
+            if (identity != null) {
+                return identity;
+            }
             Double average = averages.get(basis);
             return average == null || maxPoints <= 0 ? Double.NaN : average / maxPoints * 100;
+        }
+
+        /** Whether the basis' line compares identity scores (true) or whole Microsoft Secure Scores. */
+        public boolean comparesIdentity(String basis) {
+            return identityAverages.containsKey(basis);
         }
     }
 
@@ -110,7 +133,8 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
         MicrosoftEntry microsoft = null;
         MicrosoftScore m = assessment.microsoft();
         if (m != null) {
-            microsoft = new MicrosoftEntry(m.createdDateTime(), m.currentScore(), m.maxScore(), m.averages());
+            microsoft = new MicrosoftEntry(m.createdDateTime(), m.currentScore(), m.maxScore(), m.averages(),
+                    m.identityAverages());
         }
         Instant time = assessment.capturedAt() != null ? assessment.capturedAt() : now;
         return new RunRecord(VERSION, time, now, assessment.tenantId(), assessment.source(), build,

@@ -105,6 +105,7 @@ public record Trend(String tenant, List<TrendPoint> points) {
         for (TrendPoint p : points) {
             if (p.run().microsoft() != null) {
                 bases.addAll(p.run().microsoft().averages().keySet());
+                bases.addAll(p.run().microsoft().identityAverages().keySet());
             }
         }
         return List.copyOf(bases);

@@ -130,6 +130,10 @@ public final class HtmlReport implements ReportRenderer {
                 text.append("; ").append(Markup.xml(ComparisonBasis.label(avg.getKey()))).append(" (average): ")
                         .append(Markup.points(avg.getValue()));
             }
+            for (Map.Entry<String, Double> avg : m.identityAverages().entrySet()) {
+                text.append("; ").append(Markup.xml(ComparisonBasis.label(avg.getKey()))).append(" (identity average): ")
+                        .append(Markup.percent(avg.getValue()));
+            }
             row(h, "Microsoft Secure Score", text.toString());
         }
         h.append("</table>\n");

@@ -85,6 +85,10 @@ public final class JsonReport implements ReportRenderer {
             m.put("percent", RunRecord.round(run.microsoft().percent()));
             ObjectNode averages = m.putObject("averages");
             run.microsoft().averages().forEach(averages::put);
+            if (!run.microsoft().identityAverages().isEmpty()) {
+                ObjectNode identity = m.putObject("identityAverages");
+                run.microsoft().identityAverages().forEach((basis, percent) -> identity.put(basis, RunRecord.round(percent)));
+            }
         } else {
             root.putNull("microsoft");
         }

@@ -154,12 +154,26 @@ final class TrendChart {
             }
             if (hasData(average)) {
                 String name = shorten(ComparisonBasis.label(bases.get(b)), 24);
-                series.add(new Series("average-" + b, name + " (average)", name, average,
+                // the identity average when Microsoft sent one: it compares the same actions as our score
+                boolean identity = identityAverage(points, bases.get(b));
+                series.add(new Series("average-" + b, name + (identity ? " (identity average)" : " (average)"), name,
+                        average,
                         AVERAGE_COLOURS[b % AVERAGE_COLOURS.length], "1.5", AVERAGE_DASHES[b % AVERAGE_DASHES.length],
                         AVERAGE_MARKERS[b % AVERAGE_MARKERS.length]));
             }
         }
         return series;
+    }
+
+    /** Whether the newest run with an average for {@code basis} gave it for the identity category. */
+    private static boolean identityAverage(List<TrendPoint> points, String basis) {
+        for (int i = points.size() - 1; i >= 0; i--) {
+            var m = points.get(i).run().microsoft();
+            if (m != null && !Double.isNaN(m.averagePercent(basis))) {
+                return m.comparesIdentity(basis);
+            }
+        }
+        return false;
     }
 
     /** A series' polylines, its markers and its end label. */
