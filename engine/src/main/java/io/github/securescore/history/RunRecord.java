@@ -29,14 +29,30 @@ import java.util.Map;
  *                           without one; added within version 1, so older lines lack it
  * @param tenantName         the organisation's display name, or null when the snapshot has none; added
  *                           within version 1, so older lines lack it
+ * @param origin             null for a run of this tool; {@value #ORIGIN_MICROSOFT} for a day of Microsoft's own
+ *                           figures backfilled on the tenant's first run ({@link Backfill}: {@code source} names
+ *                           Microsoft's data, no controls, no verdict); added within version 1, so older lines lack it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
                         double points, double maxPoints, double percent, double projectedPercent,
                         double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
-                        MicrosoftEntry microsoft, Double scoreThreshold, String tenantName) {
+                        MicrosoftEntry microsoft, Double scoreThreshold, String tenantName, String origin) {
 
     public static final int VERSION = 1;
+
+    /** {@link #origin()} of a day of Microsoft's figures. */
+    public static final String ORIGIN_MICROSOFT = "microsoft";
+
+    /** A run of this tool (the shape before {@code origin} was added). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
+                     double points, double maxPoints, double percent, double projectedPercent,
+                     double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
+                     MicrosoftEntry microsoft, Double scoreThreshold, String tenantName) {
+        this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
+                riskAcceptedPoints, verdict, controls, microsoft, scoreThreshold, tenantName, null);
+    }
 
     /** A run of a tenant without a name (the shape before {@code tenantName} was added). */
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -45,7 +61,7 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
                      double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
                      MicrosoftEntry microsoft, Double scoreThreshold) {
         this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
-                riskAcceptedPoints, verdict, controls, microsoft, scoreThreshold, null);
+                riskAcceptedPoints, verdict, controls, microsoft, scoreThreshold, null, null);
     }
 
     /** A run without a score gate (the shape before {@code scoreThreshold} was added). */
@@ -55,7 +71,7 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
                      double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
                      MicrosoftEntry microsoft) {
         this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
-                riskAcceptedPoints, verdict, controls, microsoft, null, null);
+                riskAcceptedPoints, verdict, controls, microsoft, null, null, null);
     }
 
     public RunRecord {
@@ -142,6 +158,20 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
                 round(assessment.projectedPercent()), round(assessment.riskAcceptedPoints()),
                 verdict == null ? null : verdict.status(), controls, microsoft, scoreThreshold(verdict),
                 assessment.tenantName());
+    }
+
+    /** The history line of one day of Microsoft's figures, observed at the start of that day (UTC). */
+    public static RunRecord microsoftDay(DailyFigure figure, String tenant, String tenantName, Instant now) {
+        double percent = round(figure.percent());
+        return new RunRecord(VERSION, figure.day().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), now, tenant,
+                figure.source(), null, round(figure.points()), round(figure.maxPoints()), percent, percent, 0, null,
+                Map.of(), null, null, tenantName, ORIGIN_MICROSOFT);
+    }
+
+    /** Whether this line is a day of Microsoft's figures rather than a run of this tool. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isMicrosoftDay() {
+        return ORIGIN_MICROSOFT.equals(origin);
     }
 
     /** The score gate's threshold, the highest when several apply (as the report's chart draws it). */

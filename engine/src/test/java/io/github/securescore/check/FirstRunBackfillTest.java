@@ -1,0 +1,155 @@
+package io.github.securescore.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.securescore.InvalidInputException;
+import io.github.securescore.controls.ControlCatalog;
+import io.github.securescore.gate.GateResult;
+import io.github.securescore.history.HistoryFile;
+import io.github.securescore.history.RunRecord;
+import io.github.securescore.history.SecureScoreDays;
+import io.github.securescore.history.Trend;
+import io.github.securescore.report.ReportFormat;
+import io.github.securescore.snapshot.GraphResource;
+import io.github.securescore.snapshot.LiveSecureScores;
+import io.github.securescore.snapshot.SnapshotFixture;
+import io.github.securescore.snapshot.SnapshotSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tenant's first run starts its history with Microsoft's daily identity figures; nothing else treats them as runs. */
+class FirstRunBackfillTest {
+
+    static final String TENANT = "f794c3c0-36b0-4e51-ad12-7653e2c68e8b";
+
+    @TempDir
+    Path dir;
+
+    /**
+     * 90 days of Microsoft's figures up to {@code newest} (the capture day): AdminMFAV2 10 of 10 every day,
+     * MFARegistrationV2 9 − 0.1 per day back, PWAgePolicyNew 8 of 8 in the last 30 days and 0 before.
+     */
+    static Path snapshot(Path file, LocalDate newest) {
+        ArrayNode days = JsonNodeFactory.instance.arrayNode();
+        for (int d = 0; d < 90; d++) {
+            Map<String, double[]> controls = new LinkedHashMap<>();
+            controls.put("AdminMFAV2", new double[] {10, 10});
+            controls.put("MFARegistrationV2", new double[] {Math.round((9 - d * 0.1) * 10) / 10.0, 9});
+            controls.put("PWAgePolicyNew", new double[] {d < 30 ? 8 : 0, 8});
+            days.add(LiveSecureScores.day(TENANT, newest.minusDays(d), controls, 28.5));
+        }
+        return SnapshotFixture.tenant().top("tenantId", TENANT).top("capturedAt", newest + "T10:00:00Z")
+                .member("alice").registration("alice", true, true)
+                .domain("contoso.example", "Managed", true, true, 2147483647)
+                .raw(GraphResource.SECURE_SCORES.key(), LiveSecureScores.collection(days))
+                .write(file);
+    }
+
+    private CheckResult check(Path snapshot, Path history, Path reports, String build) throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "maxDrop: 5\n");
+        IdentityCheck check = new IdentityCheck(ControlCatalog.bundled(),
+                Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC));
+        return check.run(new CheckRequest(SnapshotSource.file(snapshot), policy, List.of(), LocalDate.parse("2026-11-25"),
+                history, reports, reports == null ? Set.of() : Set.of(ReportFormat.HTML, ReportFormat.JSON), build));
+    }
+
+    @Test
+    void theFirstRunAppendsMicrosoftsDaysBeforeItself() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        CheckResult first = check(snapshot(dir.resolve("s1.json"), LocalDate.of(2026, 11, 21)), history, null, "#1");
+
+        // the three actions Microsoft lists are in our maximum: the comparison is like for like
+        for (String action : List.of("AdminMFAV2", "MFARegistrationV2", "PWAgePolicyNew")) {
+            assertTrue(first.assessment().control(action).orElseThrow().inMaximum(), action);
+        }
+        List<RunRecord> lines = new HistoryFile(history).read().runs();
+        assertEquals(90, lines.size(), "89 days before the run's own day, then the run");
+        List<RunRecord> days = lines.subList(0, 89);
+        assertTrue(days.stream().allMatch(RunRecord::isMicrosoftDay));
+        assertEquals(Instant.parse("2026-08-24T00:00:00Z"), days.get(0).time(), "oldest first");
+        assertEquals(Instant.parse("2026-11-20T00:00:00Z"), days.get(88).time(), "the run's own day is the run's");
+        RunRecord nov11 = days.stream().filter(r -> r.time().equals(Instant.parse("2026-11-11T00:00:00Z")))
+                .findFirst().orElseThrow();
+        assertEquals(26, nov11.points(), 1e-9);   // 10 + 8.0 + 8
+        assertEquals(27, nov11.maxPoints(), 1e-9);
+        assertEquals(26.0 / 27 * 100, nov11.percent(), 1e-6);
+        RunRecord oct12 = days.stream().filter(r -> r.time().equals(Instant.parse("2026-10-12T00:00:00Z")))
+                .findFirst().orElseThrow();
+        assertEquals(15.0 / 27 * 100, oct12.percent(), 1e-6);   // 10 + 5.0 + 0: passwords still expired then
+        assertEquals(SecureScoreDays.SOURCE, oct12.source());
+        assertEquals(TENANT, oct12.tenant());
+        assertNull(oct12.verdict());
+        assertTrue(oct12.controls().isEmpty());
+        assertTrue(oct12.toJson().contains("\"origin\":\"microsoft\""), oct12.toJson());
+
+        RunRecord run = lines.get(89);
+        assertFalse(run.isMicrosoftDay());
+        assertEquals("#1", run.build());
+        // Microsoft's days are not a previous run: the drop gate has nothing to compare with
+        assertNull(first.previous());
+        assertEquals(GateResult.Outcome.NO_DATA, first.verdict().gates().get(0).outcome());
+        Trend trend = Trend.of(first.history(), TENANT);
+        assertEquals(1, trend.points().size());
+        assertEquals(89, trend.microsoftDays().size());
+        assertTrue(trend.latestChange().isEmpty());
+    }
+
+    @Test
+    void aLaterRunNeverBackfillsAgainAndComparesWithTheRunOnly() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        CheckResult first = check(snapshot(dir.resolve("s1.json"), LocalDate.of(2026, 11, 21)), history, null, "#1");
+        CheckResult second = check(snapshot(dir.resolve("s2.json"), LocalDate.of(2026, 11, 22)), history, null, "#2");
+
+        List<RunRecord> lines = new HistoryFile(history).read().runs();
+        assertEquals(91, lines.size(), "the second run adds itself only, not Microsoft's 2026-11-21");
+        assertEquals(89, lines.stream().filter(RunRecord::isMicrosoftDay).count());
+        assertEquals("#1", second.previous().build());
+        GateResult drop = second.verdict().gates().get(0);
+        assertEquals(GateResult.Outcome.PASSED, drop.outcome());
+        assertEquals(first.run().percent() - second.assessment().percent(), drop.actual(), 1e-5);
+        assertEquals("#2", new HistoryFile(history).read().latest(TENANT).map(RunRecord::build).orElse(null));
+        assertEquals(2, Trend.of(second.history(), TENANT).points().size());
+    }
+
+    @Test
+    void aFailedCheckBackfillsNothing() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        Path reports = dir.resolve("reports");
+        Files.writeString(reports, "a file where the report directory should be");
+
+        assertThrows(InvalidInputException.class,
+                () -> check(snapshot(dir.resolve("s1.json"), LocalDate.of(2026, 11, 21)), history, reports, "#1"));
+
+        assertFalse(Files.exists(history), "the history is the commit point: no Microsoft day without the run");
+    }
+
+    @Test
+    void olderHistoryLinesStillReadAsRuns() {
+        String old = "{\"version\":1,\"time\":\"2026-10-01T00:00:00Z\",\"recordedAt\":\"2026-10-01T00:00:00Z\","
+                + "\"tenant\":\"" + TENANT + "\",\"source\":\"s.json\",\"points\":5,\"maxPoints\":10,\"percent\":50,"
+                + "\"projectedPercent\":50,\"riskAcceptedPoints\":0,\"verdict\":\"PASS\",\"controls\":{}}";
+        RunRecord run = RunRecord.parse(old, "history.jsonl");
+        assertFalse(run.isMicrosoftDay());
+        assertNull(run.origin());
+        RunRecord day = RunRecord.parse(old.replace("\"controls\":{}", "\"controls\":{},\"origin\":\"microsoft\""),
+                "history.jsonl");
+        assertTrue(day.isMicrosoftDay());
+    }
+}
