@@ -198,6 +198,13 @@ public final class JsonReport implements ReportRenderer {
             }
             t.put("verdict", p.run().verdict() == null ? null : p.run().verdict().name());
         }
+        if (!data.trend().microsoftDays().isEmpty()) {
+            ArrayNode days = root.putArray("microsoftDays");
+            for (RunRecord day : data.trend().microsoftDays()) {
+                days.addObject().put("day", ChartFrame.DAY.format(day.time())).put("points", day.points())
+                        .put("maxPoints", day.maxPoints()).put("percent", day.percent()).put("source", day.source());
+            }
+        }
         strings(root.putArray("warnings"), data.warnings());
         return root;
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.securescore.InvalidInputException;
 import io.github.securescore.controls.ControlCatalog;
 import io.github.securescore.gate.GateResult;
@@ -16,9 +14,7 @@ import io.github.securescore.history.RunRecord;
 import io.github.securescore.history.SecureScoreDays;
 import io.github.securescore.history.Trend;
 import io.github.securescore.report.ReportFormat;
-import io.github.securescore.snapshot.GraphResource;
 import io.github.securescore.snapshot.LiveSecureScores;
-import io.github.securescore.snapshot.SnapshotFixture;
 import io.github.securescore.snapshot.SnapshotSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,29 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** A tenant's first run starts its history with Microsoft's daily identity figures; nothing else treats them as runs. */
 class FirstRunBackfillTest {
 
-    static final String TENANT = "f794c3c0-36b0-4e51-ad12-7653e2c68e8b";
+    static final String TENANT = LiveSecureScores.TENANT;
 
     @TempDir
     Path dir;
 
-    /**
-     * 90 days of Microsoft's figures up to {@code newest} (the capture day): AdminMFAV2 10 of 10 every day,
-     * MFARegistrationV2 9 − 0.1 per day back, PWAgePolicyNew 8 of 8 in the last 30 days and 0 before.
-     */
     static Path snapshot(Path file, LocalDate newest) {
-        ArrayNode days = JsonNodeFactory.instance.arrayNode();
-        for (int d = 0; d < 90; d++) {
-            Map<String, double[]> controls = new LinkedHashMap<>();
-            controls.put("AdminMFAV2", new double[] {10, 10});
-            controls.put("MFARegistrationV2", new double[] {Math.round((9 - d * 0.1) * 10) / 10.0, 9});
-            controls.put("PWAgePolicyNew", new double[] {d < 30 ? 8 : 0, 8});
-            days.add(LiveSecureScores.day(TENANT, newest.minusDays(d), controls, 28.5));
-        }
-        return SnapshotFixture.tenant().top("tenantId", TENANT).top("capturedAt", newest + "T10:00:00Z")
-                .member("alice").registration("alice", true, true)
-                .domain("contoso.example", "Managed", true, true, 2147483647)
-                .raw(GraphResource.SECURE_SCORES.key(), LiveSecureScores.collection(days))
-                .write(file);
+        return LiveSecureScores.tenant(newest).write(file);
     }
 
     private CheckResult check(Path snapshot, Path history, Path reports, String build) throws Exception {
@@ -138,6 +116,30 @@ class FirstRunBackfillTest {
                 () -> check(snapshot(dir.resolve("s1.json"), LocalDate.of(2026, 11, 21)), history, reports, "#1"));
 
         assertFalse(Files.exists(history), "the history is the commit point: no Microsoft day without the run");
+    }
+
+    @Test
+    void theReportsShowMicrosoftsDaysAsMicrosofts() throws Exception {
+        Path reports = dir.resolve("reports");
+        check(snapshot(dir.resolve("s1.json"), LocalDate.of(2026, 11, 21)), dir.resolve("history.jsonl"), reports, "#1");
+
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(reports.resolve(ReportFormat.JSON.fileName()).toFile());
+        com.networknt.schema.JsonSchema schema;
+        try (var in = io.github.securescore.report.JsonReport.class
+                .getResourceAsStream(io.github.securescore.report.JsonReport.SCHEMA_RESOURCE)) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        assertEquals(Set.of(), schema.validate(json));
+        assertEquals(1, json.get("trend").size(), "one run of ours");
+        assertEquals(89, json.get("microsoftDays").size());
+        assertEquals("2026-08-24", json.get("microsoftDays").get(0).get("day").asText());
+        assertEquals(SecureScoreDays.SOURCE, json.get("microsoftDays").get(0).get("source").asText());
+        String html = Files.readString(reports.resolve(ReportFormat.HTML.fileName()));
+        assertTrue(html.contains("id=\"microsoft-days-line\""));
+        assertTrue(html.contains("Microsoft's daily identity score for 89 days, 2026-08-24 to 2026-11-20"), html);
+        assertTrue(html.contains("This is the first run of this tenant in the history."));
     }
 
     @Test

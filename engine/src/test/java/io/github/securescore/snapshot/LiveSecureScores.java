@@ -68,6 +68,29 @@ public final class LiveSecureScores {
         return s;
     }
 
+    /** The tenant of {@link #tenant(LocalDate)}. */
+    public static final String TENANT = "f794c3c0-36b0-4e51-ad12-7653e2c68e8b";
+
+    /**
+     * A small tenant captured at 10:00 on {@code newest} with 90 days of Microsoft's figures up to that day:
+     * AdminMFAV2 10 of 10 every day, MFARegistrationV2 9 − 0.1 per day back, PWAgePolicyNew 8 of 8 in the last
+     * 30 days and 0 before. Our own evaluation: one registered member, passwords that never expire, no admins.
+     */
+    public static SnapshotFixture tenant(LocalDate newest) {
+        ArrayNode days = MAPPER.createArrayNode();
+        for (int d = 0; d < 90; d++) {
+            Map<String, double[]> controls = new java.util.LinkedHashMap<>();
+            controls.put("AdminMFAV2", new double[] {10, 10});
+            controls.put("MFARegistrationV2", new double[] {Math.round((9 - d * 0.1) * 10) / 10.0, 9});
+            controls.put("PWAgePolicyNew", new double[] {d < 30 ? 8 : 0, 8});
+            days.add(day(TENANT, newest.minusDays(d), controls, 28.5));
+        }
+        return SnapshotFixture.tenant().top("tenantId", TENANT).top("capturedAt", newest + "T10:00:00Z")
+                .member("alice").registration("alice", true, true)
+                .domain("contoso.example", "Managed", true, true, 2147483647)
+                .raw("security/secureScores", collection(days));
+    }
+
     /** A page-worthy number of control profiles: {@code identity} first (with maxima), then filler controls. */
     public static ArrayNode profiles(Map<String, Double> identity, int total) {
         ArrayNode profiles = MAPPER.createArrayNode();
