@@ -143,6 +143,23 @@ class FirstRunBackfillTest {
     }
 
     @Test
+    void theFabrikamExampleBackfillsMicrosoftsTwoEarlierDays() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        CheckResult result = check(Path.of("..", "examples", "tenants", "fabrikam-enterprise", "snapshot.json"), history,
+                null, "#1");
+
+        List<RunRecord> days = new HistoryFile(history).read().microsoftDays(result.run().tenant());
+        assertEquals(List.of(Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-11-20T00:00:00Z")),
+                days.stream().map(RunRecord::time).toList());
+        // the live shape's identity figures: 31.40 and 33.10 of 56
+        assertEquals(31.40 / 56 * 100, result.run().microsoft().identityAverages().get("AllTenants"), 1e-9);
+        assertEquals(33.10 / 56 * 100, result.run().microsoft().identityAverages().get("TotalSeats"), 1e-9);
+        assertEquals(31.40 / 56 * 100, result.run().microsoft().averagePercent("AllTenants"), 1e-9);
+        // IndustryTypes has no identity figures: the overall average over Microsoft's whole maximum
+        assertEquals(301.12 / 689 * 100, result.run().microsoft().averagePercent("IndustryTypes"), 1e-9);
+    }
+
+    @Test
     void olderHistoryLinesStillReadAsRuns() {
         String old = "{\"version\":1,\"time\":\"2026-10-01T00:00:00Z\",\"recordedAt\":\"2026-10-01T00:00:00Z\","
                 + "\"tenant\":\"" + TENANT + "\",\"source\":\"s.json\",\"points\":5,\"maxPoints\":10,\"percent\":50,"
