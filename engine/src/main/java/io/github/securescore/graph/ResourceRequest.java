@@ -93,7 +93,8 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
                 FieldSelection.of("id", "createdDateTime", "currentScore", "maxScore", "activeUserCount",
                         "licensedUserCount", "averageComparativeScores", "controlScores")
                         .with("controlScores", FieldSelection.of("controlName", "controlCategory", "score",
-                                "description")),
+                                "description", "implementationStatus", "lastSynced", "scoreInPercentage", "count",
+                                "total", "on")),
                 true));
         requests.add(collection(GraphResource.SECURE_SCORE_CONTROL_PROFILES, false, false, FieldSelection.of("id",
                 "title", "controlCategory", "maxScore", "userImpact", "implementationCost", "deprecated",

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.securescore.cli.IdentitySecureScoreCommand;
 import io.github.securescore.history.HistoryFile;
+import io.github.securescore.cli.CliRun;
+import io.github.securescore.history.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.securescore.cli.CliRun;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +45,11 @@ class CommandLineTest {
             CliRun run = cli(check(n, "--report-dir", dir.resolve("reports").toString(), "--format", "html,markdown"));
             assertEquals(expected[n - 1], run.exit(), "week " + n + ": " + run.out() + run.err());
         }
-        assertEquals(8, new HistoryFile(dir.resolve("history.jsonl")).read().runs().size());
+        List<RunRecord> lines = new HistoryFile(dir.resolve("history.jsonl")).read().runs();
+        // week 1 is the tenant's first run: Microsoft's 89 days before it come first, then the eight runs
+        assertEquals(8, lines.stream().filter(r -> !r.isMicrosoftDay()).count());
+        assertEquals(89, lines.stream().filter(RunRecord::isMicrosoftDay).count());
+        assertTrue(lines.subList(0, 89).stream().allMatch(RunRecord::isMicrosoftDay), "before the first run");
         String md = Files.readString(dir.resolve("reports/identity-secure-score.md"));
         assertTrue(md.contains("BlockLegacyAuthentication"), md);
         // the default format: the table on stdout, with what changed since the previous run
@@ -58,6 +64,7 @@ class CommandLineTest {
         String html = Files.readString(dir.resolve("trend/identity-secure-score.html"));
         assertTrue(html.contains("id=\"threshold-line\"") && html.contains("id=\"microsoft-line\""));
         assertTrue(html.contains("id=\"risk-line\""), "weeks 2-4 have a risk-accepted action");
+        assertTrue(html.contains("id=\"microsoft-days-line\""), "the report from the history draws Microsoft's days");
         String dots = html.substring(html.indexOf("<g id=\"score-markers\">"), html.indexOf("</g>", html.indexOf("<g id=\"score-markers\">")));
         assertEquals(9, dots.split("<circle ").length - 1, "one dot per run (8 weeks + the text run)");
         assertTrue(Files.isRegularFile(dir.resolve("trend/identity-secure-score.md")));
