@@ -20,6 +20,7 @@ final class DocumentReader {
     private final AccountReader accounts;
     private final GroupMemberReader groupMembers;
     private final EntityBinder binder;
+    private final BaselineSettingsReader baselineSettings;
 
     DocumentReader(SnapshotCursor cursor, SnapshotContent content, EntityBinder binder) {
         this.cursor = cursor;
@@ -28,6 +29,7 @@ final class DocumentReader {
         this.accounts = new AccountReader(cursor, content.directory);
         this.groupMembers = new GroupMemberReader(cursor, content.directory);
         this.binder = binder;
+        this.baselineSettings = new BaselineSettingsReader(cursor, binder, content);
     }
 
     void document() throws IOException {
@@ -154,6 +156,7 @@ final class DocumentReader {
                     SecureScoreControlProfile::id, content.controlProfiles::add);
             case ON_PREMISES_SYNCHRONIZATION -> binder.bind(field, OnPremisesSynchronization.class,
                     OnPremisesSynchronization::id, content.onPremisesSynchronization::add);
+            case AUTHENTICATION_STRENGTH_POLICIES -> baselineSettings.authenticationStrengthPolicies(field);
             default -> throw new IllegalStateException("no collection reader for " + resource);
         }
     }
@@ -175,6 +178,8 @@ final class DocumentReader {
                 content.authorizationPolicy = read.entity();
                 error = read.error();
             }
+            case AUTHENTICATION_METHODS_POLICY -> error = baselineSettings.authenticationMethodsPolicy(field);
+            case ADMIN_CONSENT_REQUEST_POLICY -> error = baselineSettings.adminConsentRequestPolicy(field);
             default -> throw new IllegalStateException("no singleton reader for " + resource);
         }
         content.states.put(key, error != null ? ResourceState.failed(error) : ResourceState.PRESENT);

@@ -24,7 +24,11 @@ public enum GraphResource {
     SECURE_SCORES("security/secureScores", Shape.COLLECTION, "SecurityEvents.Read.All"),
     SECURE_SCORE_CONTROL_PROFILES("security/secureScoreControlProfiles", Shape.COLLECTION, "SecurityEvents.Read.All"),
     ON_PREMISES_SYNCHRONIZATION("directory/onPremisesSynchronization", Shape.COLLECTION,
-            "OnPremDirectorySynchronization.Read.All");
+            "OnPremDirectorySynchronization.Read.All"),
+    // the SCuBA Entra ID pack (sections 1, 2, 3, 5, 6, 8); format /2
+    AUTHENTICATION_METHODS_POLICY("policies/authenticationMethodsPolicy", Shape.SINGLETON, "Policy.Read.All"),
+    AUTHENTICATION_STRENGTH_POLICIES("policies/authenticationStrengthPolicies", Shape.COLLECTION, "Policy.Read.All"),
+    ADMIN_CONSENT_REQUEST_POLICY("policies/adminConsentRequestPolicy", Shape.SINGLETON, "Policy.Read.All");
 
     /** Whether Graph answers with a {@code {"value": [...]}} page or the entity itself. */
     public enum Shape { COLLECTION, SINGLETON }

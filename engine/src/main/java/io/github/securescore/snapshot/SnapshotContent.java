@@ -27,6 +27,10 @@ final class SnapshotContent {
     final List<SecureScore> secureScores = new ArrayList<>();
     final List<SecureScoreControlProfile> controlProfiles = new ArrayList<>();
     final List<OnPremisesSynchronization> onPremisesSynchronization = new ArrayList<>();
+    // the SCuBA Entra ID pack
+    AuthenticationMethodsPolicy authenticationMethodsPolicy;
+    final List<AuthenticationStrengthPolicy> authenticationStrengthPolicies = new ArrayList<>();
+    AdminConsentRequestPolicy adminConsentRequestPolicy;
 
     SnapshotContent(DirectoryUsers directory) {
         this.directory = directory;

@@ -40,6 +40,10 @@ public final class TenantSnapshot {
     private final List<SecureScore> secureScores;
     private final List<SecureScoreControlProfile> controlProfiles;
     private final List<OnPremisesSynchronization> onPremisesSynchronization;
+    // the SCuBA Entra ID pack
+    private final AuthenticationMethodsPolicy authenticationMethodsPolicy;
+    private final List<AuthenticationStrengthPolicy> authenticationStrengthPolicies;
+    private final AdminConsentRequestPolicy adminConsentRequestPolicy;
 
     TenantSnapshot(SnapshotContent content) {
         this.source = content.source;
@@ -59,6 +63,9 @@ public final class TenantSnapshot {
         this.secureScores = List.copyOf(content.secureScores);
         this.controlProfiles = List.copyOf(content.controlProfiles);
         this.onPremisesSynchronization = List.copyOf(content.onPremisesSynchronization);
+        this.authenticationMethodsPolicy = content.authenticationMethodsPolicy;
+        this.authenticationStrengthPolicies = List.copyOf(content.authenticationStrengthPolicies);
+        this.adminConsentRequestPolicy = content.adminConsentRequestPolicy;
     }
 
     /** Where the snapshot came from (a file path, or the Graph endpoint). */
@@ -151,5 +158,20 @@ public final class TenantSnapshot {
 
     public List<OnPremisesSynchronization> onPremisesSynchronization() {
         return onPremisesSynchronization;
+    }
+
+    // ---- the SCuBA Entra ID pack
+
+    public Optional<AuthenticationMethodsPolicy> authenticationMethodsPolicy() {
+        return Optional.ofNullable(authenticationMethodsPolicy);
+    }
+
+    /** The built-in and custom authentication strengths. */
+    public List<AuthenticationStrengthPolicy> authenticationStrengthPolicies() {
+        return authenticationStrengthPolicies;
+    }
+
+    public Optional<AdminConsentRequestPolicy> adminConsentRequestPolicy() {
+        return Optional.ofNullable(adminConsentRequestPolicy);
     }
 }
