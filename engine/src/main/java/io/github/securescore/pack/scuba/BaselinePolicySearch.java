@@ -1,5 +1,6 @@
 package io.github.securescore.pack.scuba;
 
+import io.github.securescore.controls.AcceptedExclusions;
 import io.github.securescore.controls.Evidence;
 import io.github.securescore.pack.RequirementOutcome;
 import io.github.securescore.snapshot.ConditionalAccessPolicy;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * report-only), for all users or for every highly privileged role, for all resources or for one
  * user action, excluding no apps and no roles, narrowed by nothing but the condition the
  * requirement is about. Judged per policy, as the baseline does, so it holds nothing per user.
- * A policy that fits but excludes users or groups (break-glass accounts) is a warning, not a pass.
+ * A policy that fits but excludes users or groups (break-glass accounts) meets it only when the
+ * policy file accepts every one of them; otherwise it is a warning, not a pass.
  */
 final class BaselinePolicySearch {
 
@@ -39,7 +41,8 @@ final class BaselinePolicySearch {
     private BaselinePolicySearch() {
     }
 
-    static RequirementOutcome evaluate(List<ConditionalAccessPolicy> policies, Shape shape) {
+    static RequirementOutcome evaluate(List<ConditionalAccessPolicy> policies, Shape shape,
+                                       AcceptedExclusions accepted) {
         List<String> meeting = new ArrayList<>();
         List<String> withExclusions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -53,12 +56,24 @@ final class BaselinePolicySearch {
                 notes.add(name + " does not count: " + String.join("; ", rejections));
                 continue;
             }
-            String exclusions = exclusions(policy.conditions().users());
-            if (exclusions != null) {
+            Users users = policy.conditions().users();
+            List<String> unaccepted = accepted.unaccepted(users.excludeUsers(), users.excludeGroups());
+            String guests = excludedGuests(users);
+            if (guests != null) {
+                unaccepted = new ArrayList<>(unaccepted);
+                unaccepted.add(guests);
+            }
+            if (!unaccepted.isEmpty()) {
                 withExclusions.add(name(policy));
-                notes.add(name + " excludes " + exclusions);
+                notes.add(name + " excludes " + String.join(", ", unaccepted) + ", not accepted by the policy file");
             } else {
                 meeting.add(name(policy));
+            }
+            for (String user : users.excludeUsers()) {
+                accepted.account(user).ifPresent(e -> notes.add(name + " excludes " + e.describe()));
+            }
+            for (String group : users.excludeGroups()) {
+                accepted.group(group).ifPresent(e -> notes.add(name + " excludes " + e.describe()));
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -68,10 +83,9 @@ final class BaselinePolicySearch {
             return RequirementOutcome.pass(new Evidence(counts, meeting, List.of(), notes));
         }
         if (!withExclusions.isEmpty()) {
-            // Unfinished: exclusions a policy file accepts (break-glass accounts) should make this a pass;
-            // the policy file's accepted exclusions are wired in by the pack integration (branch h-packs).
             return RequirementOutcome.warning(String.join(", ", quoted(withExclusions))
-                    + " would meet it, but exclude users or groups", new Evidence(counts, withExclusions, List.of(), notes));
+                    + " would meet it, but exclude users or groups the policy file does not accept",
+                    new Evidence(counts, withExclusions, List.of(), notes));
         }
         return RequirementOutcome.fail("no enabled conditional access policy " + shape.wanted(),
                 new Evidence(counts, List.of(), List.of(), notes));
@@ -117,21 +131,13 @@ final class BaselinePolicySearch {
         return reasons;
     }
 
-    /** The excluded users, groups and guest types in words, or null when it excludes none. */
-    private static String exclusions(Users users) {
-        List<String> parts = new ArrayList<>();
-        if (!users.excludeUsers().isEmpty()) {
-            parts.add(users.excludeUsers().size() + " user(s) (" + String.join(", ", users.excludeUsers()) + ")");
+    /** The guest and external user types a policy excludes, in words, or null (no accepted exclusion names them). */
+    private static String excludedGuests(Users users) {
+        var guests = users.excludeGuestsOrExternalUsers();
+        if (guests == null || guests.guestOrExternalUserTypes() == null || guests.guestOrExternalUserTypes().isBlank()) {
+            return null;
         }
-        if (!users.excludeGroups().isEmpty()) {
-            parts.add(users.excludeGroups().size() + " group(s) (" + String.join(", ", users.excludeGroups()) + ")");
-        }
-        if (users.excludeGuestsOrExternalUsers() != null
-                && users.excludeGuestsOrExternalUsers().guestOrExternalUserTypes() != null
-                && !users.excludeGuestsOrExternalUsers().guestOrExternalUserTypes().isBlank()) {
-            parts.add("guest or external users (" + users.excludeGuestsOrExternalUsers().guestOrExternalUserTypes() + ")");
-        }
-        return parts.isEmpty() ? null : String.join(" and ", parts);
+        return "guest or external users (" + guests.guestOrExternalUserTypes() + ")";
     }
 
     static boolean containsIgnoreCase(List<String> values, String wanted) {

@@ -39,7 +39,7 @@ final class PhishingResistantMfaEvaluator implements RequirementEvaluator {
                 p -> GrantRules.requiresPhishingResistant(p.grantControls(), strengths).orElse(false), scope, null,
                 EnumSet.noneOf(PolicyNarrowing.Condition.class),
                 "requires a phishing-resistant authentication strength for " + whom + " and all resources");
-        RequirementOutcome outcome = BaselinePolicySearch.evaluate(snapshot.conditionalAccessPolicies(), shape);
+        RequirementOutcome outcome = BaselinePolicySearch.evaluate(snapshot.conditionalAccessPolicies(), shape, context.exclusions());
         if (outcome.status() == RequirementStatus.FAIL) {
             boolean undecided = snapshot.conditionalAccessPolicies().stream().map(ConditionalAccessPolicy::grantControls)
                     .anyMatch(g -> GrantRules.requiresPhishingResistant(g, strengths).isEmpty());
