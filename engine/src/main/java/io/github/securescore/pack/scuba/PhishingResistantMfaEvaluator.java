@@ -51,6 +51,6 @@ final class PhishingResistantMfaEvaluator implements RequirementEvaluator {
                         + strengthsMissing.get().reason(), strengthsMissing.get().missingPermissions());
             }
         }
-        return outcome;
+        return SecurityDefaultsNote.add(outcome, context);
     }
 }

@@ -38,6 +38,7 @@ final class PolicyRequirement implements RequirementEvaluator {
                     + " active " + P2_SERVICE_PLAN + " service plan", new Evidence(Map.of(), List.of(), List.of(),
                     List.of("a policy with a risk condition is not enforced without the licence")));
         }
-        return BaselinePolicySearch.evaluate(context.snapshot().conditionalAccessPolicies(), shape, context.exclusions());
+        return SecurityDefaultsNote.add(BaselinePolicySearch.evaluate(context.snapshot().conditionalAccessPolicies(),
+                shape, context.exclusions()), context);
     }
 }

@@ -66,6 +66,15 @@ class LegacyAndRiskRequirementsTest {
     }
 
     @Test
+    void securityDefaultsDoNotMeetItButAreNamed() {
+        RequirementResult r = run(SnapshotFixture.tenant().securityDefaults(true), "MS.AAD.1.1v1");
+        assertEquals(RequirementStatus.FAIL, r.status());
+        assertTrue(r.outcome().evidence().notes().contains(SecurityDefaultsNote.NOTE));
+        assertFalse(run(SnapshotFixture.tenant(), "MS.AAD.1.1v1").outcome().evidence().notes()
+                .contains(SecurityDefaultsNote.NOTE));
+    }
+
+    @Test
     void policiesUnreadableLeaveItNotEvaluatedNamingThePermission() {
         RequirementResult r = run(SnapshotFixture.tenant().forbidden(GraphResource.CONDITIONAL_ACCESS_POLICIES),
                 "MS.AAD.1.1v1");
