@@ -42,8 +42,9 @@ final class GrantRules {
     }
 
     /**
-     * Whether the grant's authentication strength accepts only phishing-resistant combinations; empty
-     * when it names a custom strength whose combinations were not recorded.
+     * Whether the grant's authentication strength accepts only phishing-resistant combinations: from
+     * the recorded strengths, else Microsoft's fixed built-in ones, else the combinations expanded in
+     * the grant; empty when it names a custom strength whose combinations were not recorded.
      */
     static Optional<Boolean> requiresPhishingResistant(GrantControls grant, List<AuthenticationStrengthPolicy> strengths) {
         if (grant == null || grant.authenticationStrength() == null || grant.authenticationStrength().id() == null) {
@@ -61,7 +62,12 @@ final class GrantRules {
         if (BUILT_IN_PHISHING_RESISTANT.equalsIgnoreCase(id)) {
             return Optional.of(true);
         }
-        return id.startsWith("00000000-0000-0000-0000-") ? Optional.of(false) : Optional.empty();
+        if (id.startsWith("00000000-0000-0000-0000-")) {
+            return Optional.of(false);   // Microsoft's other built-in strengths accept weaker methods
+        }
+        // a custom strength: the combinations Graph expanded into the grant, when it recorded them
+        List<String> inline = grant.authenticationStrength().allowedCombinations();
+        return inline.isEmpty() ? Optional.empty() : Optional.of(PHISHING_RESISTANT.containsAll(inline));
     }
 
     /** Whether a user must meet {@code meets} whichever alternative of the grant they choose. */

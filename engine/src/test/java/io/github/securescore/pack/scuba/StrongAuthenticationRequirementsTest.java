@@ -52,8 +52,21 @@ class StrongAuthenticationRequirementsTest {
         assertEquals(RequirementStatus.FAIL, run(SectionsFixture.strengths(SnapshotFixture.tenant(),
                 "fido2", "password,sms").policy(custom), "MS.AAD.3.1v1").status());
 
+        // the fixture expands "password,microsoftAuthenticatorPush" into the grant: judged from that
+        assertEquals(RequirementStatus.FAIL, run(SnapshotFixture.tenant()
+                .forbidden(GraphResource.AUTHENTICATION_STRENGTH_POLICIES).policy(custom), "MS.AAD.3.1v1").status());
+        SnapshotFixture.CaPolicy unexpanded = policy("Agency strength")
+                .authenticationStrength(SectionsFixture.CUSTOM_STRENGTH, null);
+        unexpanded.raw("grantControls", SnapshotFixture.parse("{\"operator\": \"OR\", \"builtInControls\": [],"
+                + " \"authenticationStrength\": {\"id\": \"" + SectionsFixture.CUSTOM_STRENGTH + "\"}}"));
+        SnapshotFixture.CaPolicy expandedFido = policy("Agency strength");
+        expandedFido.raw("grantControls", SnapshotFixture.parse("{\"operator\": \"OR\", \"builtInControls\": [],"
+                + " \"authenticationStrength\": {\"id\": \"" + SectionsFixture.CUSTOM_STRENGTH + "\","
+                + " \"allowedCombinations\": [\"fido2\"]}}"));
+        assertEquals(RequirementStatus.PASS, run(SnapshotFixture.tenant()
+                .forbidden(GraphResource.AUTHENTICATION_STRENGTH_POLICIES).policy(expandedFido), "MS.AAD.3.1v1").status());
         RequirementResult unknown = run(SnapshotFixture.tenant().forbidden(GraphResource.AUTHENTICATION_STRENGTH_POLICIES)
-                .policy(custom), "MS.AAD.3.1v1");
+                .policy(unexpanded), "MS.AAD.3.1v1");
         assertEquals(RequirementStatus.NOT_EVALUATED, unknown.status());
         assertEquals(List.of("Policy.Read.All"), unknown.outcome().missingPermissions());
         assertTrue(unknown.outcome().reason().contains("policies/authenticationStrengthPolicies answered 403"),
