@@ -61,6 +61,29 @@ class ExampleTenantsScubaTest {
         return dir.resolve("examples/tenants");
     }
 
+    /** Passed and counted SHALL requirements of these sections, as the README's last paragraph gives them. */
+    private static long[] shall(Map<String, RequirementStatus> statuses) {
+        long counted = 0;
+        long passed = 0;
+        for (var r : SectionsFixture.pack().requirements()) {
+            RequirementStatus s = statuses.get(r.id());
+            if (s == null || r.obligation() != io.github.securescore.pack.Obligation.SHALL
+                    || s == NA || s == NE) {
+                continue;
+            }
+            counted++;
+            passed += s == P ? 1 : 0;
+        }
+        return new long[] {passed, counted};
+    }
+
+    @Test
+    void shallCountsAreTheReadmes() {
+        assertEquals(List.of(1L, 12L), java.util.Arrays.stream(shall(statuses("contoso-small-business"))).boxed().toList());
+        assertEquals(List.of(4L, 13L), java.util.Arrays.stream(shall(statuses("fabrikam-enterprise"))).boxed().toList());
+        assertEquals(List.of(2L, 8L), java.util.Arrays.stream(shall(statuses("northwind-hybrid"))).boxed().toList());
+    }
+
     @Test
     void contosoSmallBusiness() {
         //                      1.1 2.1 2.2 2.3 3.1 3.2 3.3 3.4 3.5 3.6 3.7 3.8 3.9 5.1 5.2 5.3 6.1 8.1 8.2 8.3
