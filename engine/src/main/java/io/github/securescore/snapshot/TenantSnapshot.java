@@ -42,8 +42,6 @@ public final class TenantSnapshot {
     private final List<OnPremisesSynchronization> onPremisesSynchronization;
     private final List<Recommendation> recommendations;
     private final List<TenantSecureScore> tenantSecureScores;
-    }
-
     // the SCuBA Entra ID pack
     private final AuthenticationMethodsPolicy authenticationMethodsPolicy;
     private final List<AuthenticationStrengthPolicy> authenticationStrengthPolicies;
@@ -69,8 +67,6 @@ public final class TenantSnapshot {
         this.onPremisesSynchronization = List.copyOf(content.onPremisesSynchronization);
         this.recommendations = List.copyOf(content.recommendations);
         this.tenantSecureScores = List.copyOf(content.tenantSecureScores);
-    }
-
         this.authenticationMethodsPolicy = content.authenticationMethodsPolicy;
         this.authenticationStrengthPolicies = List.copyOf(content.authenticationStrengthPolicies);
         this.adminConsentRequestPolicy = content.adminConsentRequestPolicy;
