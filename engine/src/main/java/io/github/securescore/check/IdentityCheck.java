@@ -5,9 +5,11 @@ import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.GateEvaluator;
 import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
+import io.github.securescore.history.Backfill;
 import io.github.securescore.history.HistoryFile;
 import io.github.securescore.history.RunHistory;
 import io.github.securescore.history.RunRecord;
+import io.github.securescore.history.SecureScoreDays;
 import io.github.securescore.policy.Policy;
 import io.github.securescore.policy.PolicyReader;
 import io.github.securescore.policy.ThresholdGates;
@@ -61,7 +63,10 @@ public final class IdentityCheck {
         OptionalDouble previousPercent = previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous.percent());
         Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent);
         RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant());
-        RunHistory after = history.with(run);
+        // a tenant's first run starts its history with Microsoft's daily figures, appended with the run
+        List<RunRecord> backfill = Backfill.firstRun(history, run.tenant(), run.tenantName(), run.time(),
+                dailyFigures(snapshot, assessment), clock.instant());
+        RunHistory after = history.withAll(backfill).with(run);
         // all or nothing: the reports are rendered and written beside their targets first, then the
         // run is appended, then the reports are moved in; a failure before the append changes nothing
         List<Path> reports;
@@ -70,11 +75,21 @@ public final class IdentityCheck {
                 : new ReportWriter().stage(ReportData.of(assessment, verdict, policy.zones(), after, run),
                         request.reportDirectory(), request.formats())) {
             if (historyFile != null) {
-                historyFile.append(run);
+                List<RunRecord> lines = new java.util.ArrayList<>(backfill);
+                lines.add(run);
+                historyFile.append(lines);
             }
             reports = staged.publish();
         }
         return new CheckResult(assessment, verdict, policy, reports, run, after, previous);
+    }
+
+    /**
+     * Microsoft's daily figures a first run backfills, in order of preference for a day (the first source
+     * listed for a day wins): today {@code security/secureScores}; another daily source is added here.
+     */
+    static List<io.github.securescore.history.DailyFigure> dailyFigures(TenantSnapshot snapshot, Assessment assessment) {
+        return SecureScoreDays.of(snapshot, assessment);
     }
 
     /** The report data of a finished check (front ends that render a format themselves, e.g. JSON on stdout). */

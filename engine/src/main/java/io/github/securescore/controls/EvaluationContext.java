@@ -20,12 +20,36 @@ public final class EvaluationContext {
     private final TenantSnapshot snapshot;
     private final DirectoryRoles roles;
     private final ConditionalAccessCoverage coverage;
-    private BitSet enabledUsers;
+    private final BitSet[] enabledUsers;
+    private final AcceptedExclusions exclusions;
 
     public EvaluationContext(TenantSnapshot snapshot) {
         this.snapshot = snapshot;
         this.roles = new DirectoryRoles(snapshot);
         this.coverage = new ConditionalAccessCoverage(snapshot, roles);
+        this.enabledUsers = new BitSet[1];
+        this.exclusions = AcceptedExclusions.NONE;
+    }
+
+    private EvaluationContext(EvaluationContext shared, AcceptedExclusions exclusions) {
+        this.snapshot = shared.snapshot;
+        this.roles = shared.roles;
+        this.coverage = shared.coverage;
+        this.enabledUsers = shared.enabledUsers;
+        this.exclusions = exclusions;
+    }
+
+    /**
+     * This context for one requirement: the same snapshot and shared computations (nothing is
+     * recomputed), with the accepted exclusions that apply to that requirement.
+     */
+    public EvaluationContext withExclusions(AcceptedExclusions exclusions) {
+        return new EvaluationContext(this, exclusions);
+    }
+
+    /** The policy file's accepted exclusions for the requirement being evaluated; none for the score's actions. */
+    public AcceptedExclusions exclusions() {
+        return exclusions;
     }
 
     public TenantSnapshot snapshot() {
@@ -46,7 +70,7 @@ public final class EvaluationContext {
 
     /** Users listed with {@code accountEnabled} true and {@code userType} Member. */
     public BitSet enabledUsers() {
-        if (enabledUsers == null) {
+        if (enabledUsers[0] == null) {
             DirectoryUsers d = snapshot.directory();
             BitSet result = new BitSet(d.size());
             for (int i = 0; i < d.size(); i++) {
@@ -54,9 +78,9 @@ public final class EvaluationContext {
                     result.set(i);
                 }
             }
-            enabledUsers = result;
+            enabledUsers[0] = result;
         }
-        return (BitSet) enabledUsers.clone();
+        return (BitSet) enabledUsers[0].clone();
     }
 
     /** Security defaults are recorded as on. */

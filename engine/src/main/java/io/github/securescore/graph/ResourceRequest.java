@@ -82,8 +82,10 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
         requests.add(collection(GraphResource.CONDITIONAL_ACCESS_POLICIES, true, false, FieldSelection.of("id",
                 "displayName", "state", "conditions", "grantControls")));
         requests.add(singleton(GraphResource.SECURITY_DEFAULTS, FieldSelection.of("id", "isEnabled")));
-        requests.add(singleton(GraphResource.AUTHORIZATION_POLICY, FieldSelection.of("id", "defaultUserRolePermissions")
-                .with("defaultUserRolePermissions", FieldSelection.of("permissionGrantPoliciesAssigned"))));
+        requests.add(singleton(GraphResource.AUTHORIZATION_POLICY, FieldSelection.of("id", "defaultUserRolePermissions",
+                        "allowInvitesFrom", "guestUserRoleId")
+                .with("defaultUserRolePermissions", FieldSelection.of("permissionGrantPoliciesAssigned",
+                        "allowedToCreateApps"))));
         requests.add(collection(GraphResource.SUBSCRIBED_SKUS, false, false, FieldSelection.of("skuId",
                 "skuPartNumber", "capabilityStatus", "servicePlans")
                 .with("servicePlans", FieldSelection.of("servicePlanName", "provisioningStatus"))));
@@ -93,7 +95,8 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
                 FieldSelection.of("id", "createdDateTime", "currentScore", "maxScore", "activeUserCount",
                         "licensedUserCount", "averageComparativeScores", "controlScores")
                         .with("controlScores", FieldSelection.of("controlName", "controlCategory", "score",
-                                "description")),
+                                "description", "implementationStatus", "lastSynced", "scoreInPercentage", "count",
+                                "total", "on")),
                 true));
         requests.add(collection(GraphResource.SECURE_SCORE_CONTROL_PROFILES, false, false, FieldSelection.of("id",
                 "title", "controlCategory", "maxScore", "userImpact", "implementationCost", "deprecated",
@@ -111,6 +114,14 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
         // a function of the collection: no $select documented
         requests.add(collection(GraphResource.TENANT_SECURE_SCORES, false, false, FieldSelection.of("tenantScore",
                 "tenantMaxScore", "createDateTime")));
+        // the SCuBA Entra ID pack; Graph takes no $select on these policies, the fields are kept here
+        requests.add(singleton(GraphResource.AUTHENTICATION_METHODS_POLICY, FieldSelection.of("id",
+                "policyMigrationState", "authenticationMethodConfigurations").with("authenticationMethodConfigurations",
+                FieldSelection.of("id", "state", "featureSettings"))));
+        requests.add(collection(GraphResource.AUTHENTICATION_STRENGTH_POLICIES, false, false, FieldSelection.of("id",
+                "displayName", "policyType", "allowedCombinations")));
+        requests.add(singleton(GraphResource.ADMIN_CONSENT_REQUEST_POLICY, FieldSelection.of("id", "isEnabled",
+                "reviewers").with("reviewers", FieldSelection.of("query", "queryType", "queryRoot"))));
         return requests;
     }
 

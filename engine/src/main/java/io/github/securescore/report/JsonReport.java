@@ -87,6 +87,10 @@ public final class JsonReport implements ReportRenderer {
             m.put("percent", RunRecord.round(run.microsoft().percent()));
             ObjectNode averages = m.putObject("averages");
             run.microsoft().averages().forEach(averages::put);
+            if (!run.microsoft().identityAverages().isEmpty()) {
+                ObjectNode identity = m.putObject("identityAverages");
+                run.microsoft().identityAverages().forEach((basis, percent) -> identity.put(basis, RunRecord.round(percent)));
+            }
         } else {
             root.putNull("microsoft");
         }
@@ -195,6 +199,13 @@ public final class JsonReport implements ReportRenderer {
                 t.put("microsoftPercent", RunRecord.round(p.microsoftPercent()));
             }
             t.put("verdict", p.run().verdict() == null ? null : p.run().verdict().name());
+        }
+        if (!data.trend().microsoftDays().isEmpty()) {
+            ArrayNode days = root.putArray("microsoftDays");
+            for (RunRecord day : data.trend().microsoftDays()) {
+                days.addObject().put("day", ChartFrame.DAY.format(day.time())).put("points", day.points())
+                        .put("maxPoints", day.maxPoints()).put("percent", day.percent()).put("source", day.source());
+            }
         }
         strings(root.putArray("warnings"), data.warnings());
         return root;

@@ -185,11 +185,16 @@ public final class Assessor {
 
     private static MicrosoftScore toMicrosoftScore(SecureScore score) {
         Map<String, Double> averages = new LinkedHashMap<>();
+        Map<String, Double> identity = new LinkedHashMap<>();
         score.averageComparativeScores().forEach(a -> {
             if (a.basis() != null && a.averageScore() != null) {
                 averages.put(a.basis(), a.averageScore());
             }
+            // the identity category's own average compares like with like; the overall one is another total
+            if (a.basis() != null && !Double.isNaN(a.identityPercent())) {
+                identity.put(a.basis(), a.identityPercent());
+            }
         });
-        return new MicrosoftScore(score.createdDateTime(), score.currentScore(), score.maxScore(), averages);
+        return new MicrosoftScore(score.createdDateTime(), score.currentScore(), score.maxScore(), averages, identity);
     }
 }

@@ -20,6 +20,7 @@ final class DocumentReader {
     private final AccountReader accounts;
     private final GroupMemberReader groupMembers;
     private final EntityBinder binder;
+    private final BaselineSettingsReader baselineSettings;
 
     DocumentReader(SnapshotCursor cursor, SnapshotContent content, EntityBinder binder) {
         this.cursor = cursor;
@@ -28,6 +29,7 @@ final class DocumentReader {
         this.accounts = new AccountReader(cursor, content.directory);
         this.groupMembers = new GroupMemberReader(cursor, content.directory);
         this.binder = binder;
+        this.baselineSettings = new BaselineSettingsReader(cursor, binder, content);
     }
 
     void document() throws IOException {
@@ -159,6 +161,7 @@ final class DocumentReader {
             // a day is its identity: one day listed twice cannot be decided on
             case TENANT_SECURE_SCORES -> binder.bind(field, TenantSecureScore.class, TenantSecureScore::createDateTime,
                     day -> content.tenantSecureScores.add(checkedDay(day, field)));
+            case AUTHENTICATION_STRENGTH_POLICIES -> baselineSettings.authenticationStrengthPolicies(field);
             default -> throw new IllegalStateException("no collection reader for " + resource);
         }
     }
@@ -180,6 +183,8 @@ final class DocumentReader {
                 content.authorizationPolicy = read.entity();
                 error = read.error();
             }
+            case AUTHENTICATION_METHODS_POLICY -> error = baselineSettings.authenticationMethodsPolicy(field);
+            case ADMIN_CONSENT_REQUEST_POLICY -> error = baselineSettings.adminConsentRequestPolicy(field);
             default -> throw new IllegalStateException("no singleton reader for " + resource);
         }
         content.states.put(key, error != null ? ResourceState.failed(error) : ResourceState.PRESENT);

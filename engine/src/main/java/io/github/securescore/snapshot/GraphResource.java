@@ -30,7 +30,11 @@ public enum GraphResource {
     DIRECTORY_RECOMMENDATIONS("beta/directory/recommendations", Shape.COLLECTION, "DirectoryRecommendations.Read.All"),
     /** Entra's daily tenant score ({@code recommendation: tenantSecureScores}), newest first. */
     TENANT_SECURE_SCORES("beta/directory/recommendations/tenantSecureScores", Shape.COLLECTION,
-            "DirectoryRecommendations.Read.All");
+            "DirectoryRecommendations.Read.All"),
+    // the SCuBA Entra ID pack (sections 1, 2, 3, 5, 6, 8); format /2
+    AUTHENTICATION_METHODS_POLICY("policies/authenticationMethodsPolicy", Shape.SINGLETON, "Policy.Read.All"),
+    AUTHENTICATION_STRENGTH_POLICIES("policies/authenticationStrengthPolicies", Shape.COLLECTION, "Policy.Read.All"),
+    ADMIN_CONSENT_REQUEST_POLICY("policies/adminConsentRequestPolicy", Shape.SINGLETON, "Policy.Read.All");
 
     /** Whether Graph answers with a {@code {"value": [...]}} page or the entity itself. */
     public enum Shape { COLLECTION, SINGLETON }

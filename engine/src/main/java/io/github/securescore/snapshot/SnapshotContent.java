@@ -29,6 +29,10 @@ final class SnapshotContent {
     final List<OnPremisesSynchronization> onPremisesSynchronization = new ArrayList<>();
     final List<Recommendation> recommendations = new ArrayList<>();
     final List<TenantSecureScore> tenantSecureScores = new ArrayList<>();
+    // the SCuBA Entra ID pack
+    AuthenticationMethodsPolicy authenticationMethodsPolicy;
+    final List<AuthenticationStrengthPolicy> authenticationStrengthPolicies = new ArrayList<>();
+    AdminConsentRequestPolicy adminConsentRequestPolicy;
 
     SnapshotContent(DirectoryUsers directory) {
         this.directory = directory;

@@ -39,6 +39,9 @@ public final class SnapshotRevision {
         content.onPremisesSynchronization.addAll(base.onPremisesSynchronization());
         content.recommendations.addAll(base.recommendations());
         content.tenantSecureScores.addAll(base.tenantSecureScores());
+        content.authenticationMethodsPolicy = base.authenticationMethodsPolicy().orElse(null);
+        content.authenticationStrengthPolicies.addAll(base.authenticationStrengthPolicies());
+        content.adminConsentRequestPolicy = base.adminConsentRequestPolicy().orElse(null);
         return new TenantSnapshot(content);
     }
 }

@@ -42,6 +42,10 @@ public final class TenantSnapshot {
     private final List<OnPremisesSynchronization> onPremisesSynchronization;
     private final List<Recommendation> recommendations;
     private final List<TenantSecureScore> tenantSecureScores;
+    // the SCuBA Entra ID pack
+    private final AuthenticationMethodsPolicy authenticationMethodsPolicy;
+    private final List<AuthenticationStrengthPolicy> authenticationStrengthPolicies;
+    private final AdminConsentRequestPolicy adminConsentRequestPolicy;
 
     TenantSnapshot(SnapshotContent content) {
         this.source = content.source;
@@ -63,6 +67,9 @@ public final class TenantSnapshot {
         this.onPremisesSynchronization = List.copyOf(content.onPremisesSynchronization);
         this.recommendations = List.copyOf(content.recommendations);
         this.tenantSecureScores = List.copyOf(content.tenantSecureScores);
+        this.authenticationMethodsPolicy = content.authenticationMethodsPolicy;
+        this.authenticationStrengthPolicies = List.copyOf(content.authenticationStrengthPolicies);
+        this.adminConsentRequestPolicy = content.adminConsentRequestPolicy;
     }
 
     /** Where the snapshot came from (a file path, or the Graph endpoint). */
@@ -182,5 +189,20 @@ public final class TenantSnapshot {
     /** Entra's own Identity Secure Score of the newest recorded day, if collected. */
     public Optional<TenantSecureScore> latestTenantSecureScore() {
         return tenantSecureScores.isEmpty() ? Optional.empty() : Optional.of(tenantSecureScores.get(0));
+    }
+
+    // ---- the SCuBA Entra ID pack
+
+    public Optional<AuthenticationMethodsPolicy> authenticationMethodsPolicy() {
+        return Optional.ofNullable(authenticationMethodsPolicy);
+    }
+
+    /** The built-in and custom authentication strengths. */
+    public List<AuthenticationStrengthPolicy> authenticationStrengthPolicies() {
+        return authenticationStrengthPolicies;
+    }
+
+    public Optional<AdminConsentRequestPolicy> adminConsentRequestPolicy() {
+        return Optional.ofNullable(adminConsentRequestPolicy);
     }
 }

@@ -360,6 +360,11 @@ public final class SnapshotFixture {
             return list(applications, "excludeApplications", ids);
         }
 
+        /** User actions the policy targets, e.g. {@code urn:user:registersecurityinfo}. */
+        public CaPolicy includeUserActions(String... actions) {
+            return list(applications, "includeUserActions", actions);
+        }
+
         /** Client app types; none at all writes an empty list (as Graph does when unset). */
         public CaPolicy clientAppTypes(String... types) {
             return list(conditions, "clientAppTypes", types);
