@@ -86,10 +86,13 @@ public final class IdentityCheck {
 
     /**
      * Microsoft's daily figures a first run backfills, in order of preference for a day (the first source
-     * listed for a day wins): today {@code security/secureScores}; another daily source is added here.
+     * listed for a day wins): Entra's own tenantSecureScores, then {@code security/secureScores}.
      */
     static List<io.github.securescore.history.DailyFigure> dailyFigures(TenantSnapshot snapshot, Assessment assessment) {
-        return SecureScoreDays.of(snapshot, assessment);
+        List<io.github.securescore.history.DailyFigure> figures = new java.util.ArrayList<>(
+                io.github.securescore.history.EntraScoreDays.of(snapshot));
+        figures.addAll(SecureScoreDays.of(snapshot, assessment));
+        return List.copyOf(figures);
     }
 
     /** The report data of a finished check (front ends that render a format themselves, e.g. JSON on stdout). */

@@ -178,11 +178,9 @@ public final class TenantSnapshot {
 
     /**
      * Microsoft's daily Entra figures: Entra's own Identity Secure Score per day (tenantSecureScores, Graph
-     * beta), newest day first; empty when not collected.
+     * beta), newest day first; empty when not collected. A first run backfills its history from them first.
      */
     public List<TenantSecureScore> tenantSecureScores() {
-        // Unfinished: the first-run history backfill should prefer these days over secureScores for the Entra
-        // identity score; the backfill (branch h-shapes) had not landed on main when this was written.
         return tenantSecureScores;
     }
 
