@@ -20,6 +20,7 @@ final class DocumentReader {
     private final AccountReader accounts;
     private final GroupMemberReader groupMembers;
     private final EntityBinder binder;
+    private final RoleScheduleReader schedules;
 
     DocumentReader(SnapshotCursor cursor, SnapshotContent content, EntityBinder binder) {
         this.cursor = cursor;
@@ -28,6 +29,7 @@ final class DocumentReader {
         this.accounts = new AccountReader(cursor, content.directory);
         this.groupMembers = new GroupMemberReader(cursor, content.directory);
         this.binder = binder;
+        this.schedules = new RoleScheduleReader(cursor);
     }
 
     void document() throws IOException {
@@ -154,6 +156,12 @@ final class DocumentReader {
                     SecureScoreControlProfile::id, content.controlProfiles::add);
             case ON_PREMISES_SYNCHRONIZATION -> binder.bind(field, OnPremisesSynchronization.class,
                     OnPremisesSynchronization::id, content.onPremisesSynchronization::add);
+            case ROLE_ELIGIBILITY_SCHEDULE_INSTANCES -> binder.bind(field, RoleScheduleInstance.class,
+                    RoleScheduleInstance::id, i -> content.roleEligibilityInstances.add(schedules.checked(i, field)));
+            case ROLE_ASSIGNMENT_SCHEDULE_INSTANCES -> binder.bind(field, RoleScheduleInstance.class,
+                    RoleScheduleInstance::id, i -> content.roleAssignmentInstances.add(schedules.checked(i, field)));
+            case ROLE_MANAGEMENT_POLICY_ASSIGNMENTS -> binder.bind(field, RoleManagementPolicyAssignment.class,
+                    RoleManagementPolicyAssignment::id, content.roleManagementPolicyAssignments::add);
             default -> throw new IllegalStateException("no collection reader for " + resource);
         }
     }

@@ -27,6 +27,9 @@ final class SnapshotContent {
     final List<SecureScore> secureScores = new ArrayList<>();
     final List<SecureScoreControlProfile> controlProfiles = new ArrayList<>();
     final List<OnPremisesSynchronization> onPremisesSynchronization = new ArrayList<>();
+    final List<RoleScheduleInstance> roleEligibilityInstances = new ArrayList<>();
+    final List<RoleScheduleInstance> roleAssignmentInstances = new ArrayList<>();
+    final List<RoleManagementPolicyAssignment> roleManagementPolicyAssignments = new ArrayList<>();
 
     SnapshotContent(DirectoryUsers directory) {
         this.directory = directory;

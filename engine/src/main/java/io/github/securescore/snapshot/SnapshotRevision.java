@@ -37,6 +37,9 @@ public final class SnapshotRevision {
         content.secureScores.addAll(base.secureScores());
         content.controlProfiles.addAll(base.controlProfiles());
         content.onPremisesSynchronization.addAll(base.onPremisesSynchronization());
+        content.roleEligibilityInstances.addAll(base.roleEligibilityInstances());
+        content.roleAssignmentInstances.addAll(base.roleAssignmentInstances());
+        content.roleManagementPolicyAssignments.addAll(base.roleManagementPolicyAssignments());
         return new TenantSnapshot(content);
     }
 }

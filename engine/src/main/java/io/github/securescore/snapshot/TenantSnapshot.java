@@ -40,6 +40,9 @@ public final class TenantSnapshot {
     private final List<SecureScore> secureScores;
     private final List<SecureScoreControlProfile> controlProfiles;
     private final List<OnPremisesSynchronization> onPremisesSynchronization;
+    private final List<RoleScheduleInstance> roleEligibilityInstances;
+    private final List<RoleScheduleInstance> roleAssignmentInstances;
+    private final List<RoleManagementPolicyAssignment> roleManagementPolicyAssignments;
 
     TenantSnapshot(SnapshotContent content) {
         this.source = content.source;
@@ -59,6 +62,9 @@ public final class TenantSnapshot {
         this.secureScores = List.copyOf(content.secureScores);
         this.controlProfiles = List.copyOf(content.controlProfiles);
         this.onPremisesSynchronization = List.copyOf(content.onPremisesSynchronization);
+        this.roleEligibilityInstances = List.copyOf(content.roleEligibilityInstances);
+        this.roleAssignmentInstances = List.copyOf(content.roleAssignmentInstances);
+        this.roleManagementPolicyAssignments = List.copyOf(content.roleManagementPolicyAssignments);
     }
 
     /** Where the snapshot came from (a file path, or the Graph endpoint). */
@@ -151,5 +157,20 @@ public final class TenantSnapshot {
 
     public List<OnPremisesSynchronization> onPremisesSynchronization() {
         return onPremisesSynchronization;
+    }
+
+    /** PIM: eligible role assignments in effect now. */
+    public List<RoleScheduleInstance> roleEligibilityInstances() {
+        return roleEligibilityInstances;
+    }
+
+    /** PIM: active role assignments in effect now, with their start and end times. */
+    public List<RoleScheduleInstance> roleAssignmentInstances() {
+        return roleAssignmentInstances;
+    }
+
+    /** PIM: each directory role's settings (approval, notifications). */
+    public List<RoleManagementPolicyAssignment> roleManagementPolicyAssignments() {
+        return roleManagementPolicyAssignments;
     }
 }
