@@ -31,6 +31,7 @@ final class PackCost {
     private final String source;
     private final Assessor assessor = new Assessor();
     private Map<RequirementStatus, Integer> statuses = Map.of();
+    private final List<Long> packNanos = new ArrayList<>();
 
     PackCost(Path snapshot, LocalDate today) {
         this.snapshot = snapshot;
@@ -60,9 +61,11 @@ final class PackCost {
         EvaluationContext context = new EvaluationContext(read);
         Reference.reachabilityFence(assessor.assess(context, List.of(), today));
         Map<RequirementStatus, Integer> counted = new EnumMap<>(RequirementStatus.class);
+        long start = System.nanoTime();
         for (Requirement requirement : requirements) {
             counted.merge(requirement.evaluator().evaluate(context).status(), 1, Integer::sum);
         }
+        packNanos.add(System.nanoTime() - start);
         statuses = counted;
     }
 
@@ -72,6 +75,11 @@ final class PackCost {
 
     int requirementCount() {
         return requirements.size();
+    }
+
+    /** The pack's requirements alone, per {@link #scoreAndPack()} run (the warm-up's first), in nanoseconds. */
+    List<Long> packNanos() {
+        return List.copyOf(packNanos);
     }
 
     /** How the last {@link #scoreAndPack()} found the requirements. */

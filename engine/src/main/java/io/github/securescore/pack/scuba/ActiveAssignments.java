@@ -44,9 +44,10 @@ final class ActiveAssignments {
         Set<String> exempt = new LinkedHashSet<>();
         emergencyAccess.forEach(id -> exempt.add(id.toLowerCase(Locale.ROOT)));
         List<String> excepted = new ArrayList<>();
+        RoleTemplates templates = new RoleTemplates(context.snapshot());
         List<String> offenders = offenders(context, RoleScheduleInstance::permanent, instance -> {
             if (exempt.contains(instance.principalId().toLowerCase(Locale.ROOT))) {
-                excepted.add(describe(context, instance));
+                excepted.add(describe(context, templates, instance));
                 return false;
             }
             return true;
@@ -88,14 +89,14 @@ final class ActiveAssignments {
         for (RoleScheduleInstance instance : context.snapshot().roleAssignmentInstances()) {
             if (HighlyPrivilegedRoles.contains(templates.template(instance.roleDefinitionId()))
                     && found.test(instance) && counts.test(instance)) {
-                result.add(describe(context, instance));
+                result.add(describe(context, templates, instance));
             }
         }
         return List.copyOf(result);
     }
 
-    private static String describe(EvaluationContext context, RoleScheduleInstance instance) {
-        String role = HighlyPrivilegedRoles.name(new RoleTemplates(context.snapshot()).template(instance.roleDefinitionId()));
+    private static String describe(EvaluationContext context, RoleTemplates templates, RoleScheduleInstance instance) {
+        String role = HighlyPrivilegedRoles.name(templates.template(instance.roleDefinitionId()));
         return role + ": " + principal(context, instance);
     }
 
