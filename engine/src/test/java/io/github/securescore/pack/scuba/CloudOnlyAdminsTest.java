@@ -66,4 +66,19 @@ class CloudOnlyAdminsTest {
         assertTrue(outcome.reason().contains("u1@contoso.example"), outcome.reason());
         assertTrue(!outcome.manual());
     }
+
+    @Test
+    void anInvitedAdminFromAnotherTenantWarns() {
+        // a B2B guest holding User Administrator: not from on-premises, but not this tenant's own account
+        SnapshotFixture fixture = SnapshotFixture.tenant().pim().member("alice").onPremises(false, null)
+                .invited("partner", "Guest").onPremises(null, null)
+                .assign("alice", GA).assign("partner", USER_ADMIN);
+        RequirementOutcome outcome = evaluate(fixture, "MS.AAD.7.3v1");
+        assertEquals(RequirementStatus.WARNING, outcome.status());
+        assertEquals(1L, outcome.evidence().counts().get("signing in elsewhere"));
+        assertEquals(1, outcome.evidence().unprotected().size());
+        // a synchronised admin beside it still fails
+        fixture.member("bob").onPremises(true, "Ym9i").assign("bob", GA);
+        assertEquals(RequirementStatus.FAIL, evaluate(fixture, "MS.AAD.7.3v1").status());
+    }
 }
