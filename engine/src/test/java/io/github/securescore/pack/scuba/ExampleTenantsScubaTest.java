@@ -59,6 +59,7 @@ class ExampleTenantsScubaTest {
         assertEquals(6L, o.get("MS.AAD.7.1v1").evidence().counts().get("Global Administrators"));
         assertTrue(o.get("MS.AAD.7.2v1").reason().contains("6/4 = 1.50"), o.get("MS.AAD.7.2v1").reason());
         assertEquals(List.of("dana.whitfield@fabrikam.com"), o.get("MS.AAD.7.3v1").evidence().unprotected());
+        assertEquals(1L, o.get("MS.AAD.7.3v1").evidence().counts().get("signing in elsewhere"));   // Sam, invited
         assertEquals(6L, o.get("MS.AAD.7.4v1").evidence().counts().get("permanent active assignments"));
         assertEquals(4L, o.get("MS.AAD.7.5v1").evidence().counts().get("active assignments made outside PIM"));
         assertEquals(List.of("Hybrid Identity Administrator (Notification_Admin_Admin_Eligibility)"),
