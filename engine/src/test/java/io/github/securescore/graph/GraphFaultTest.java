@@ -91,7 +91,7 @@ class GraphFaultTest {
         record();
 
         List<String> log = server.log();
-        assertTrue(log.contains("/v1.0/users?$select=accountEnabled,creationType,displayName,externalUserState,id,identities,userPrincipalName,userType&$top=999"),
+        assertTrue(log.contains("/v1.0/users?$select=accountEnabled,creationType,displayName,externalUserState,id,identities,onPremisesImmutableId,onPremisesSyncEnabled,userPrincipalName,userType&$top=999"),
                 log::toString);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("/v1.0/roleManagement/directory/roleAssignments?")
                 && l.contains("$expand=principal")), log::toString);
