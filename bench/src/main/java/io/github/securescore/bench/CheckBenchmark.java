@@ -77,6 +77,10 @@ public final class CheckBenchmark implements Callable<Integer> {
     @Option(names = "--no-split", negatable = true, description = "skip the read-only column")
     boolean split = true;
 
+    @Option(names = "--no-pack", negatable = true,
+            description = "skip the pack columns (score alone vs score + SCuBA pack on one evaluation context)")
+    boolean pack = true;
+
     @Option(names = "--keep", description = "keep the generated snapshot (its path is printed)")
     boolean keep;
 
@@ -98,7 +102,8 @@ public final class CheckBenchmark implements Callable<Integer> {
 
     /** One round's figures. */
     record Round(long tokensNanos, long checkNanos, long readNanos, long tokensCpuNanos, long checkCpuNanos,
-                 HeapWatch.Usage tokensHeap, HeapWatch.Usage checkHeap, HeapWatch.Usage readHeap) {
+                 HeapWatch.Usage tokensHeap, HeapWatch.Usage checkHeap, HeapWatch.Usage readHeap,
+                 long scoreNanos, long scorePackNanos, HeapWatch.Usage scoreHeap, HeapWatch.Usage scorePackHeap) {
     }
 
     @Override
@@ -164,22 +169,40 @@ public final class CheckBenchmark implements Callable<Integer> {
         long[] tokens = new long[1];
         CheckResult[] result = new CheckResult[1];
 
+        PackCost packCost = new PackCost(snapshot, today);
+        Timed none = new Timed(0, 0, new HeapWatch.Usage(0, 0, 0, 0));
         List<Round> measured = new ArrayList<>();
         for (int round = -warmup; round < rounds; round++) {
             Timed t = timed(heap, () -> tokens[0] = countTokens(factory, snapshot));
             Timed c = timed(heap, () -> result[0] = check.run(CheckRequest.of(SnapshotSource.file(snapshot), policy,
                     List.of(), today)));
             Timed r = split ? timed(heap, () -> Reference.reachabilityFence(new SnapshotReader().read(snapshot)))
-                    : new Timed(0, 0, new HeapWatch.Usage(0, 0, 0, 0));
+                    : none;
+            // side by side in the same round, the order alternating so that neither always runs second
+            Timed s = none;
+            Timed sp = none;
+            if (pack && Math.floorMod(round, 2) == 0) {
+                s = timed(heap, packCost::scoreAlone);
+                sp = timed(heap, packCost::scoreAndPack);
+            } else if (pack) {
+                sp = timed(heap, packCost::scoreAndPack);
+                s = timed(heap, packCost::scoreAlone);
+            }
             String label = round < 0 ? "warm-up" : String.valueOf(round + 1);
             out.printf(Locale.ROOT, "round %-7s tokens %,7d ms  check %,7d ms%s  (check/tokens %.2f)  "
                             + "peak heap: tokens %s, check %s%n",
                     label, t.nanos() / 1_000_000, c.nanos() / 1_000_000,
                     split ? String.format(Locale.ROOT, "  read %,7d ms", r.nanos() / 1_000_000) : "",
                     (double) c.nanos() / t.nanos(), mb(t.heap().peakUsed()), mb(c.heap().peakUsed()));
+            if (pack) {
+                out.printf(Locale.ROOT, "              score %,7d ms  score + pack %,7d ms  (pack/score %.3f)  "
+                                + "peak heap: score %s, score + pack %s%n", s.nanos() / 1_000_000,
+                        sp.nanos() / 1_000_000, (double) sp.nanos() / s.nanos(), mb(s.heap().peakUsed()),
+                        mb(sp.heap().peakUsed()));
+            }
             if (round >= 0) {
                 measured.add(new Round(t.nanos(), c.nanos(), r.nanos(), t.cpuNanos(), c.cpuNanos(), t.heap(), c.heap(),
-                        r.heap()));
+                        r.heap(), s.nanos(), sp.nanos(), s.heap(), sp.heap()));
             }
         }
 
@@ -233,6 +256,8 @@ public final class CheckBenchmark implements Callable<Integer> {
         out.printf(Locale.ROOT, "max heap %s; parsed snapshot retains %s; check GC: %d collections, %d ms (median)%n",
                 mb(maxHeap), mb(retained), checkCollections, checkGcMillis);
 
+        Map<String, Object> packReport = pack ? packReport(measured, packCost) : null;
+
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("benchmark", "check");
         report.put("snapshot", file == null ? "generated" : snapshot.toString());
@@ -268,7 +293,47 @@ public final class CheckBenchmark implements Callable<Integer> {
         report.put("withinTwiceTokenPass", ratio <= 2.0);
         report.put("verdict", result[0].verdict().status().name());
         report.put("identityScorePercent", result[0].assessment().percent());
+        report.put("pack", packReport);
         return report;
+    }
+
+    /** The pack columns: medians, the ratio, peak heaps, and how the requirements came out. */
+    private Map<String, Object> packReport(List<Round> measured, PackCost packCost) {
+        double scoreMillis = median(measured, Round::scoreNanos) / 1e6;
+        double packMillis = median(measured, Round::scorePackNanos) / 1e6;
+        double roundRatio = medianOf(measured.stream().mapToDouble(x -> (double) x.scorePackNanos() / x.scoreNanos()));
+        long scorePeak = measured.stream().mapToLong(x -> x.scoreHeap().peakUsed()).max().orElse(0);
+        long packPeak = measured.stream().mapToLong(x -> x.scorePackHeap().peakUsed()).max().orElse(0);
+        long scoreAfterGc = measured.stream().mapToLong(x -> x.scoreHeap().maxAfterGc()).max().orElse(0);
+        long packAfterGc = measured.stream().mapToLong(x -> x.scorePackHeap().maxAfterGc()).max().orElse(0);
+        out.printf(Locale.ROOT, "%s, %d requirements: %s%n", packCost.source(), packCost.requirementCount(),
+                packCost.statuses());
+        out.printf(Locale.ROOT, "| score alone (read + assess) | %,.0f ms | peak heap %s (max) | after GC %s (max) |%n",
+                scoreMillis, mb(scorePeak), mb(scoreAfterGc));
+        out.printf(Locale.ROOT, "| score + pack, one context | %,.0f ms | peak heap %s (max) | after GC %s (max) |%n",
+                packMillis, mb(packPeak), mb(packAfterGc));
+        out.printf(Locale.ROOT, "score + pack / score alone: %.3f on median wall times, %.3f median per round%n",
+                packMillis / scoreMillis, roundRatio);
+        // the requirements alone, timed inside the run: free of the noise of two whole reads
+        List<Long> measuredPack = packCost.packNanos().subList(warmup, packCost.packNanos().size());
+        double packOnlyMillis = medianOf(measuredPack.stream().mapToDouble(n -> n / 1e6));
+        out.printf(Locale.ROOT, "the pack's requirements alone: %.1f ms (median; rounds %s ms), %.2f %% of the score alone%n",
+                packOnlyMillis, measuredPack.stream().map(n -> String.format(Locale.ROOT, "%.1f", n / 1e6)).toList(),
+                100 * packOnlyMillis / scoreMillis);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("source", packCost.source());
+        figures.put("requirements", packCost.requirementCount());
+        figures.put("statuses", packCost.statuses().toString());
+        figures.put("scoreMillis", scoreMillis);
+        figures.put("scoreAndPackMillis", packMillis);
+        figures.put("ratio", packMillis / scoreMillis);
+        figures.put("medianRoundRatio", roundRatio);
+        figures.put("packRequirementsOnlyMillis", packOnlyMillis);
+        figures.put("scorePeakHeapUsedBytesMax", scorePeak);
+        figures.put("scoreAndPackPeakHeapUsedBytesMax", packPeak);
+        figures.put("scoreMaxHeapAfterGcBytes", scoreAfterGc);
+        figures.put("scoreAndPackMaxHeapAfterGcBytes", packAfterGc);
+        return figures;
     }
 
     /** The floor: the same buffered input, Jackson's parser, nothing but {@code nextToken()}. */

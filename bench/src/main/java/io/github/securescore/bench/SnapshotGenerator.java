@@ -47,6 +47,8 @@ public final class SnapshotGenerator {
     static final double RISK_PILOT_SHARE = 0.10;
     private static final long LEGACY_EXCLUSION_SALT = 1;
     private static final long RISK_PILOT_SALT = 2;
+    static final double ON_PREMISES_SHARE = 0.40;
+    private static final long ON_PREMISES_SALT = 3;
 
     /**
      * What was written, counted while writing: the figures an evaluation of the file must reproduce.
@@ -128,6 +130,7 @@ public final class SnapshotGenerator {
             securityDefaults(json);
             authorizationPolicy(json);
             groups(json, structure);
+            PimResources.write(json, structure.pimHolders());
             json.writeEndObject();
             json.writeEndObject();
         }
@@ -245,6 +248,20 @@ public final class SnapshotGenerator {
             return 4;
         }
 
+        /** PIM's view of the assignments of highly privileged roles: the break-glass accounts were assigned directly. */
+        List<PimResources.Holder> pimHolders() {
+            List<PimResources.Holder> holders = new ArrayList<>();
+            for (Assignment a : assignments) {
+                if (PimResources.HIGHLY_PRIVILEGED.contains(a.roleTemplateId())) {
+                    boolean direct = a.user() >= 0 && breakGlass.contains(a.user())
+                            || "servicePrincipal".equals(a.principalType());
+                    holders.add(new PimResources.Holder(a.id(), a.principalId(), a.principalType(), a.roleTemplateId(),
+                            direct));
+                }
+            }
+            return holders;
+        }
+
         String uuid() {
             return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
                     (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
@@ -319,6 +336,15 @@ public final class SnapshotGenerator {
             json.writeStringField("userPrincipalName", directory.userPrincipalName(user));
             json.writeBooleanField("accountEnabled", enabled);
             json.writeStringField("userType", guest ? "Guest" : "Member");
+            // SCuBA MS.AAD.7.3v1: ~40 % of the members come from on-premises, with an immutable id
+            boolean synced = !guest && directory.inSubset(user, ON_PREMISES_SALT, ON_PREMISES_SHARE);
+            if (synced) {
+                json.writeBooleanField("onPremisesSyncEnabled", true);
+                json.writeStringField("onPremisesImmutableId", "b25wcmVt" + Integer.toString(user, 36));
+            } else {
+                json.writeNullField("onPremisesSyncEnabled");
+                json.writeNullField("onPremisesImmutableId");
+            }
             json.writeEndObject();
             if (guest) {
                 counts[0]++;

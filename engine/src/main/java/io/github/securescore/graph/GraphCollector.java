@@ -102,7 +102,7 @@ public final class GraphCollector {
             Map<String, Fragment> done = new TreeMap<>();
             // the groups to expand depend on the policies and role assignments: wait for those first
             for (String key : List.of(GraphResource.CONDITIONAL_ACCESS_POLICIES.key(),
-                    GraphResource.ROLE_ASSIGNMENTS.key())) {
+                    GraphResource.ROLE_ASSIGNMENTS.key(), GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES.key())) {
                 done.put(key, await(pending.remove(key), pool));
             }
             for (String groupId : groupsToExpand(done)) {
@@ -151,7 +151,10 @@ public final class GraphCollector {
         }
     }
 
-    /** Groups a conditional access policy includes or excludes, and groups that hold a directory role. */
+    /**
+     * Groups a conditional access policy includes or excludes, and groups that hold a directory role
+     * actively or (PIM) as eligible.
+     */
     private TreeSet<String> groupsToExpand(Map<String, Fragment> done) throws IOException {
         TreeSet<String> groups = new TreeSet<>();
         Fragment policies = done.get(GraphResource.CONDITIONAL_ACCESS_POLICIES.key());
@@ -163,8 +166,12 @@ public final class GraphCollector {
                 }
             }
         }
-        Fragment assignments = done.get(GraphResource.ROLE_ASSIGNMENTS.key());
-        if (assignments.outcome().error() == null) {
+        for (GraphResource holders : List.of(GraphResource.ROLE_ASSIGNMENTS,
+                GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES)) {
+            Fragment assignments = done.get(holders.key());
+            if (assignments.outcome().error() != null) {
+                continue;
+            }
             for (JsonNode assignment : mapper.readTree(assignments.file().toFile()).path("value")) {
                 String type = assignment.path("principal").path("@odata.type").asText("");
                 if (type.endsWith(".group")) {

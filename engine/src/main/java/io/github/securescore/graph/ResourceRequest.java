@@ -64,7 +64,9 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
         requests.add(collection(GraphResource.DOMAINS, true, false, FieldSelection.of("id", "authenticationType",
                 "isVerified", "isRoot", "isDefault", "passwordValidityPeriodInDays")));
         requests.add(collection(GraphResource.USERS, true, true, FieldSelection.of("id", "accountEnabled", "userType",
-                "displayName", "userPrincipalName", "creationType", "externalUserState", "identities")
+                "displayName", "userPrincipalName", "creationType", "externalUserState", "identities",
+                // cloud-only or from on-premises (SCuBA MS.AAD.7.3); one bit per user in the reader
+                "onPremisesSyncEnabled", "onPremisesImmutableId")
                 // conditional access tells guest and external user types apart by how an account signs in
                 .with("identities", FieldSelection.of("signInType", "issuer"))));
         requests.add(collection(GraphResource.USER_REGISTRATION_DETAILS, true, true, FieldSelection.of("id", "userType",
@@ -122,7 +124,49 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
                 "displayName", "policyType", "allowedCombinations")));
         requests.add(singleton(GraphResource.ADMIN_CONSENT_REQUEST_POLICY, FieldSelection.of("id", "isEnabled",
                 "reviewers").with("reviewers", FieldSelection.of("query", "queryType", "queryRoot"))));
+        requests.addAll(privilegedIdentityManagement());
         return requests;
+    }
+
+    /**
+     * PIM's view of the directory roles (SCuBA MS.AAD.7.x). The schedule <em>instances</em>, not the
+     * schedules: an instance is an assignment in effect now, with flat start and end times, and the
+     * active instances also list assignments made directly through the role assignments API (start
+     * time null), which is what "provisioned outside PIM" is decided on; the schedules describe
+     * requests over time. The policy assignments, filtered to the tenant-wide directory roles and with
+     * their policy's rules expanded, give per role template id the approval and notification rules in
+     * one paged request (the policies alone do not say which role they govern).
+     */
+    private static List<ResourceRequest> privilegedIdentityManagement() {
+        List<ResourceRequest> requests = new ArrayList<>();
+        FieldSelection instance = FieldSelection.of("id", "principalId", "roleDefinitionId", "directoryScopeId",
+                "startDateTime", "endDateTime", "memberType", "principal")
+                .with("principal", FieldSelection.of("id"));
+        requests.add(expanded(GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES, instance));
+        FieldSelection active = FieldSelection.of("id", "principalId", "roleDefinitionId", "directoryScopeId",
+                "startDateTime", "endDateTime", "assignmentType", "memberType", "principal")
+                .with("principal", FieldSelection.of("id"));
+        requests.add(expanded(GraphResource.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES, active));
+        Map<String, String> query = new LinkedHashMap<>();
+        // Graph requires this filter: the tenant-wide policies of the directory roles
+        query.put("$filter", "scopeId eq '/' and scopeType eq 'DirectoryRole'");
+        query.put("$expand", "policy($expand=rules)");
+        FieldSelection rules = FieldSelection.of("id", "setting", "notificationType", "recipientType",
+                "notificationLevel", "isDefaultRecipientsEnabled", "notificationRecipients")
+                .with("setting", FieldSelection.of("isApprovalRequired"));
+        requests.add(new ResourceRequest(GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS.key(),
+                GraphResource.Shape.COLLECTION, orderedCopy(query),
+                FieldSelection.of("id", "policyId", "scopeId", "scopeType", "roleDefinitionId", "policy")
+                        .with("policy", FieldSelection.of("id", "rules").with("rules", rules)), false));
+        return requests;
+    }
+
+    /** A collection read with {@code $select} and {@code $expand=principal}, which records each principal's type. */
+    private static ResourceRequest expanded(GraphResource resource, FieldSelection selection) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("$select", selection.select());
+        query.put("$expand", "principal");
+        return new ResourceRequest(resource.key(), GraphResource.Shape.COLLECTION, orderedCopy(query), selection, false);
     }
 
     /** The transitive members of one group: only ids and types, 999 a page. */

@@ -40,7 +40,15 @@ public final class Assessor {
      * @param today     the day expiry dates are checked against
      */
     public Assessment assess(TenantSnapshot snapshot, List<StatusOverride> overrides, LocalDate today) {
-        EvaluationContext context = new EvaluationContext(snapshot);
+        return assess(new EvaluationContext(snapshot), overrides, today);
+    }
+
+    /**
+     * The same on a context built beforehand, so that other evaluations of the snapshot (a baseline
+     * pack's requirements) share its role holders and conditional access coverage.
+     */
+    public Assessment assess(EvaluationContext context, List<StatusOverride> overrides, LocalDate today) {
+        TenantSnapshot snapshot = context.snapshot();
         MicrosoftFigures microsoft = new MicrosoftFigures(catalog, snapshot);
 
         Map<String, StatusOverride> active = new LinkedHashMap<>();

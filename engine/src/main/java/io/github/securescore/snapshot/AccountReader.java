@@ -61,6 +61,7 @@ final class AccountReader {
         String userType = null;
         boolean named = false;
         boolean external = false;
+        int onPremises = 0;
         String name;
         while ((name = parser.nextFieldName()) != null) {
             JsonToken token = parser.nextToken();
@@ -77,6 +78,10 @@ final class AccountReader {
                 case "creationType" -> external |= ExternalSignIn.invited(cursor.optionalText(token, "creationType"));
                 case "externalUserState" -> external |= cursor.optionalText(token, "externalUserState") != null;
                 case "identities" -> external |= federatedIdentity(token);
+                case "onPremisesSyncEnabled" -> onPremises |= DirectoryUsers.ON_PREMISES_RECORDED
+                        | (Boolean.TRUE.equals(cursor.bool(token, "onPremisesSyncEnabled")) ? DirectoryUsers.ON_PREMISES : 0);
+                case "onPremisesImmutableId" -> onPremises |= DirectoryUsers.ON_PREMISES_RECORDED
+                        | (immutableId(token) ? DirectoryUsers.ON_PREMISES : 0);
                 default -> parser.skipChildren();
             }
         }
@@ -99,8 +104,20 @@ final class AccountReader {
         if (external) {
             flags |= DirectoryUsers.EXTERNAL;
         }
+        flags |= onPremises;
         // the users collection's names win over a registration record's
         add(flags, named ? AccountBatch.Naming.REPLACE : AccountBatch.Naming.NONE, start);
+    }
+
+    /** Whether an {@code onPremisesImmutableId} (a string or null) is set, read without a String per user. */
+    private boolean immutableId(JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw cursor.error("onPremisesImmutableId", "expected a string or null, found " + cursor.describe(token));
+        }
+        return parser.getTextLength() > 0;
     }
 
     /** Whether an {@code identities} array (or null) holds a federated sign-in. */

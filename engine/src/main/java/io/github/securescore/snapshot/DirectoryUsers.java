@@ -30,6 +30,10 @@ public final class DirectoryUsers {
     /** Signs in with credentials from elsewhere: invited, federated or marked #EXT# (see {@link #externallyAuthenticated}). */
     static final int EXTERNAL = 1 << 10;
     static final int NO_USER_TYPE = 1 << 11;
+    /** Synchronised from on-premises: {@code onPremisesSyncEnabled} true or an {@code onPremisesImmutableId} (SCuBA MS.AAD.7.3). */
+    static final int ON_PREMISES = 1 << 12;
+    /** The user record carried {@code onPremisesSyncEnabled} or {@code onPremisesImmutableId} (older snapshots do not). */
+    static final int ON_PREMISES_RECORDED = 1 << 13;
 
     private final DirectoryIds ids;
     private final AccountNames names;
@@ -95,6 +99,19 @@ public final class DirectoryUsers {
     /** The users collection gave no {@code userType} (counted as a member, as Entra lists such accounts). */
     public boolean userTypeMissing(int index) {
         return has(index, USER) && has(index, NO_USER_TYPE);
+    }
+
+    /**
+     * The account comes from an on-premises directory (synchronised, or with an on-premises immutable
+     * id as federated and synced accounts have): not a cloud-only account.
+     */
+    public boolean onPremises(int index) {
+        return has(index, USER) && has(index, ON_PREMISES);
+    }
+
+    /** The users collection recorded whether this account comes from on-premises (see {@link #onPremises}). */
+    public boolean onPremisesRecorded(int index) {
+        return has(index, USER) && has(index, ON_PREMISES_RECORDED);
     }
 
     public boolean guest(int index) {

@@ -21,6 +21,7 @@ final class DocumentReader {
     private final GroupMemberReader groupMembers;
     private final EntityBinder binder;
     private final BaselineSettingsReader baselineSettings;
+    private final RoleScheduleReader schedules;
 
     DocumentReader(SnapshotCursor cursor, SnapshotContent content, EntityBinder binder) {
         this.cursor = cursor;
@@ -30,6 +31,7 @@ final class DocumentReader {
         this.groupMembers = new GroupMemberReader(cursor, content.directory);
         this.binder = binder;
         this.baselineSettings = new BaselineSettingsReader(cursor, binder, content);
+        this.schedules = new RoleScheduleReader(cursor);
     }
 
     void document() throws IOException {
@@ -162,6 +164,12 @@ final class DocumentReader {
             case TENANT_SECURE_SCORES -> binder.bind(field, TenantSecureScore.class, TenantSecureScore::createDateTime,
                     day -> content.tenantSecureScores.add(checkedDay(day, field)));
             case AUTHENTICATION_STRENGTH_POLICIES -> baselineSettings.authenticationStrengthPolicies(field);
+            case ROLE_ELIGIBILITY_SCHEDULE_INSTANCES -> binder.bind(field, RoleScheduleInstance.class,
+                    RoleScheduleInstance::id, i -> content.roleEligibilityInstances.add(schedules.checked(i, field)));
+            case ROLE_ASSIGNMENT_SCHEDULE_INSTANCES -> binder.bind(field, RoleScheduleInstance.class,
+                    RoleScheduleInstance::id, i -> content.roleAssignmentInstances.add(schedules.checked(i, field)));
+            case ROLE_MANAGEMENT_POLICY_ASSIGNMENTS -> binder.bind(field, RoleManagementPolicyAssignment.class,
+                    RoleManagementPolicyAssignment::id, content.roleManagementPolicyAssignments::add);
             default -> throw new IllegalStateException("no collection reader for " + resource);
         }
     }

@@ -34,7 +34,17 @@ public enum GraphResource {
     // the SCuBA Entra ID pack (sections 1, 2, 3, 5, 6, 8); format /2
     AUTHENTICATION_METHODS_POLICY("policies/authenticationMethodsPolicy", Shape.SINGLETON, "Policy.Read.All"),
     AUTHENTICATION_STRENGTH_POLICIES("policies/authenticationStrengthPolicies", Shape.COLLECTION, "Policy.Read.All"),
-    ADMIN_CONSENT_REQUEST_POLICY("policies/adminConsentRequestPolicy", Shape.SINGLETON, "Policy.Read.All");
+    ADMIN_CONSENT_REQUEST_POLICY("policies/adminConsentRequestPolicy", Shape.SINGLETON, "Policy.Read.All"),
+    // Privileged Identity Management (SCuBA MS.AAD.7.x): needs Microsoft Entra ID P2 in the tenant
+    /** Eligible role assignments in effect now (PIM). */
+    ROLE_ELIGIBILITY_SCHEDULE_INSTANCES("roleManagement/directory/roleEligibilityScheduleInstances", Shape.COLLECTION,
+            "RoleEligibilitySchedule.Read.Directory"),
+    /** Active role assignments in effect now, made through PIM or directly (PIM's view: start and end times). */
+    ROLE_ASSIGNMENT_SCHEDULE_INSTANCES("roleManagement/directory/roleAssignmentScheduleInstances", Shape.COLLECTION,
+            "RoleAssignmentSchedule.Read.Directory"),
+    /** Each directory role's PIM settings: the tenant-wide policy assignments with their policy's rules. */
+    ROLE_MANAGEMENT_POLICY_ASSIGNMENTS("policies/roleManagementPolicyAssignments", Shape.COLLECTION,
+            "RoleManagementPolicy.Read.Directory");
 
     /** Whether Graph answers with a {@code {"value": [...]}} page or the entity itself. */
     public enum Shape { COLLECTION, SINGLETON }

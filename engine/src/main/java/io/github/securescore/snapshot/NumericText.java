@@ -64,6 +64,71 @@ final class NumericText {
         }
     }
 
+    /**
+     * A comparison average: a figure as {@link Points}, except that exactly -1 (a number, or "-1") reads as
+     * "no average". Microsoft answers -1 for every field of a basis it has no comparison for that day
+     * (microsoftgraph/microsoft-graph-docs-contrib issue 6294); any other negative number is still an error.
+     */
+    static final class Average extends StdScalarDeserializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        Average() {
+            super(Double.class);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (isNoAverage(p)) {
+                return null;
+            }
+            return new Points().deserialize(p, ctxt);
+        }
+    }
+
+    /**
+     * Graph's documented {@code averageScore}: as strict as every documented figure (a JSON number, no
+     * string), except that exactly -1 reads as "no average", as for {@link Average}.
+     */
+    static final class DocumentedAverage extends StdScalarDeserializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        DocumentedAverage() {
+            super(Double.class);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING && isNoAverage(p)) {
+                return null;
+            }
+            // the reader's strict figure (SnapshotNumbers)
+            return (Double) ctxt.findRootValueDeserializer(ctxt.constructType(Double.class)).deserialize(p, ctxt);
+        }
+    }
+
+    /** The seat-size bounds of a basis without a comparison are -1 too. */
+    static final class Bound extends StdScalarDeserializer<Integer> {
+        private static final long serialVersionUID = 1L;
+
+        Bound() {
+            super(Integer.class);
+        }
+
+        @Override
+        public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (isNoAverage(p)) {
+                return null;
+            }
+            return new Count().deserialize(p, ctxt);
+        }
+    }
+
+    private static boolean isNoAverage(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        return (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_STRING)
+                && ("-1".equals(p.getText()) || "-1.0".equals(p.getText()));
+    }
+
     /** A whole number (a count, a seat-size bound) from 0 to 2147483647. */
     static final class Count extends StdScalarDeserializer<Integer> {
         private static final long serialVersionUID = 1L;

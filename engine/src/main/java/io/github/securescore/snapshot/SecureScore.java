@@ -14,14 +14,16 @@ public record SecureScore(String id, String createdDateTime, Double currentScore
      * One comparison average. {@code basis} and {@code averageScore} are Graph's documented fields (the
      * average of the whole Microsoft Secure Score); the others are what live tenants send beside them,
      * undocumented, often as strings ({@link NumericText}): the identity category's average and maximum,
-     * and for a seat-size basis the range of tenant sizes compared.
+     * and for a seat-size basis the range of tenant sizes compared. A basis Microsoft has no comparison for
+     * carries -1 in its fields: read as no value (null), so that basis draws no line.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AverageComparativeScore(String basis, Double averageScore,
-                                          @JsonDeserialize(using = NumericText.Points.class) Double identityScore,
-                                          @JsonDeserialize(using = NumericText.Points.class) Double identityScoreMax,
-                                          @JsonDeserialize(using = NumericText.Count.class) Integer seatSizeRangeLowerValue,
-                                          @JsonDeserialize(using = NumericText.Count.class) Integer seatSizeRangeUpperValue) {
+    public record AverageComparativeScore(String basis,
+                                          @JsonDeserialize(using = NumericText.DocumentedAverage.class) Double averageScore,
+                                          @JsonDeserialize(using = NumericText.Average.class) Double identityScore,
+                                          @JsonDeserialize(using = NumericText.Average.class) Double identityScoreMax,
+                                          @JsonDeserialize(using = NumericText.Bound.class) Integer seatSizeRangeLowerValue,
+                                          @JsonDeserialize(using = NumericText.Bound.class) Integer seatSizeRangeUpperValue) {
 
         /** The documented shape: an overall average only. */
         public AverageComparativeScore(String basis, Double averageScore) {

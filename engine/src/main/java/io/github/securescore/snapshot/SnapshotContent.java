@@ -33,6 +33,9 @@ final class SnapshotContent {
     AuthenticationMethodsPolicy authenticationMethodsPolicy;
     final List<AuthenticationStrengthPolicy> authenticationStrengthPolicies = new ArrayList<>();
     AdminConsentRequestPolicy adminConsentRequestPolicy;
+    final List<RoleScheduleInstance> roleEligibilityInstances = new ArrayList<>();
+    final List<RoleScheduleInstance> roleAssignmentInstances = new ArrayList<>();
+    final List<RoleManagementPolicyAssignment> roleManagementPolicyAssignments = new ArrayList<>();
 
     SnapshotContent(DirectoryUsers directory) {
         this.directory = directory;

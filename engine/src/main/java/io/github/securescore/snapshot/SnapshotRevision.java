@@ -42,6 +42,9 @@ public final class SnapshotRevision {
         content.authenticationMethodsPolicy = base.authenticationMethodsPolicy().orElse(null);
         content.authenticationStrengthPolicies.addAll(base.authenticationStrengthPolicies());
         content.adminConsentRequestPolicy = base.adminConsentRequestPolicy().orElse(null);
+        content.roleEligibilityInstances.addAll(base.roleEligibilityInstances());
+        content.roleAssignmentInstances.addAll(base.roleAssignmentInstances());
+        content.roleManagementPolicyAssignments.addAll(base.roleManagementPolicyAssignments());
         return new TenantSnapshot(content);
     }
 }

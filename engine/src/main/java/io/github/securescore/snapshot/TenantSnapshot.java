@@ -46,6 +46,9 @@ public final class TenantSnapshot {
     private final AuthenticationMethodsPolicy authenticationMethodsPolicy;
     private final List<AuthenticationStrengthPolicy> authenticationStrengthPolicies;
     private final AdminConsentRequestPolicy adminConsentRequestPolicy;
+    private final List<RoleScheduleInstance> roleEligibilityInstances;
+    private final List<RoleScheduleInstance> roleAssignmentInstances;
+    private final List<RoleManagementPolicyAssignment> roleManagementPolicyAssignments;
 
     TenantSnapshot(SnapshotContent content) {
         this.source = content.source;
@@ -70,6 +73,9 @@ public final class TenantSnapshot {
         this.authenticationMethodsPolicy = content.authenticationMethodsPolicy;
         this.authenticationStrengthPolicies = List.copyOf(content.authenticationStrengthPolicies);
         this.adminConsentRequestPolicy = content.adminConsentRequestPolicy;
+        this.roleEligibilityInstances = List.copyOf(content.roleEligibilityInstances);
+        this.roleAssignmentInstances = List.copyOf(content.roleAssignmentInstances);
+        this.roleManagementPolicyAssignments = List.copyOf(content.roleManagementPolicyAssignments);
     }
 
     /** Where the snapshot came from (a file path, or the Graph endpoint). */
@@ -202,5 +208,20 @@ public final class TenantSnapshot {
 
     public Optional<AdminConsentRequestPolicy> adminConsentRequestPolicy() {
         return Optional.ofNullable(adminConsentRequestPolicy);
+    }
+
+    /** PIM: eligible role assignments in effect now. */
+    public List<RoleScheduleInstance> roleEligibilityInstances() {
+        return roleEligibilityInstances;
+    }
+
+    /** PIM: active role assignments in effect now, with their start and end times. */
+    public List<RoleScheduleInstance> roleAssignmentInstances() {
+        return roleAssignmentInstances;
+    }
+
+    /** PIM: each directory role's settings (approval, notifications). */
+    public List<RoleManagementPolicyAssignment> roleManagementPolicyAssignments() {
+        return roleManagementPolicyAssignments;
     }
 }

@@ -91,11 +91,11 @@ class GraphFaultTest {
         record();
 
         List<String> log = server.log();
-        assertTrue(log.contains("/v1.0/users?$select=accountEnabled,creationType,displayName,externalUserState,id,identities,userPrincipalName,userType&$top=999"),
+        assertTrue(log.contains("/v1.0/users?$select=accountEnabled,creationType,displayName,externalUserState,id,identities,onPremisesImmutableId,onPremisesSyncEnabled,userPrincipalName,userType&$top=999"),
                 log::toString);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("/v1.0/roleManagement/directory/roleAssignments?")
                 && l.contains("$expand=principal")), log::toString);
-        assertTrue(log.contains("/v1.0/security/secureScores?$top=90"), log::toString);
+        assertTrue(log.contains("/v1.0/security/secureScores?$top=90"), log::toString);   // Microsoft's 90 days
         assertTrue(log.contains("/v1.0/groups/22222222-0000-4000-8000-000000000003/transitiveMembers?$select=id&$top=999"),
                 "the group holding a directory role is expanded: " + log);
         assertTrue(log.stream().anyMatch(l -> l.contains("groups/22222222-0000-4000-8000-000000000001/")),

@@ -89,6 +89,43 @@ class LiveSecureScoreShapesTest {
     }
 
     @Test
+    void aBasisWithoutComparisonCarriesMinusOneAndReadsAsNoAverage() {
+        ObjectNode day = day();
+        ((ObjectNode) day.get("averageComparativeScores").get(1)).put("averageScore", -1.0)
+                .put("identityScore", "-1").put("identityScoreMax", -1).put("seatSizeRangeLowerValue", -1)
+                .put("seatSizeRangeUpperValue", "-1");
+
+        SecureScore.AverageComparativeScore seats = read(day).latestSecureScore().orElseThrow()
+                .averageComparativeScores().get(1);
+
+        assertNull(seats.averageScore());
+        assertNull(seats.identityScore());
+        assertNull(seats.seatSizeRangeLowerValue());
+        assertNull(seats.seatSizeRangeUpperValue());
+        assertTrue(Double.isNaN(seats.identityPercent()));
+        assertEquals(java.util.Set.of("AllTenants", "IndustryTypes"), new io.github.securescore.score.Assessor()
+                .assess(read(day), java.util.List.of(), LocalDate.of(2026, 11, 21)).microsoftScore().orElseThrow()
+                .averages().keySet(), "no line for a basis without an average");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "averageScore|-2|from 0 to 1000000",
+        "averageScore|\"264.9\"|expected a number, found the string \"264.9\"",
+        "averageScore|\"-1\"|expected a number, found the string \"-1\"",
+        "identityScore|-1.5|expected a figure from 0 to 1000000, found -1.5",
+    })
+    void onlyExactlyMinusOneMeansNoAverage(String field, String json, String expected) {
+        ObjectNode day = day();
+        ((ObjectNode) day.get("averageComparativeScores").get(1)).set(field, SnapshotFixture.parse(json));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(day));
+
+        assertEquals("resources[\"security/secureScores\"].value[0].averageComparativeScores[1]." + field, e.field());
+        assertTrue(e.problem().contains(expected), e.problem());
+    }
+
+    @Test
     void documentedFieldsStayStrict() {
         ObjectNode day = day();
         ((ObjectNode) day.get("controlScores").get(0)).put("score", "7.5");

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -635,6 +636,110 @@ public final class SnapshotFixture {
     public SnapshotFixture tenantSecureScore(String createDateTime, double tenantScore, double tenantMaxScore) {
         collection(GraphResource.TENANT_SECURE_SCORES.key()).addObject().put("tenantScore", tenantScore)
                 .put("tenantMaxScore", tenantMaxScore).put("createDateTime", createDateTime);
+        return this;
+    }
+
+    // ---- privileged identity management (PIM) -------------------------------------------------
+
+    /** Records the three PIM resources as present and empty, as a P2 tenant without PIM use answers. */
+    public SnapshotFixture pim() {
+        collection(GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES.key());
+        collection(GraphResource.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES.key());
+        collection(GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS.key());
+        return this;
+    }
+
+    /**
+     * An eligible assignment in effect (a {@code roleEligibilityScheduleInstance}) at tenant scope.
+     *
+     * @param principalType the expanded principal's {@code @odata.type}, or null for none
+     */
+    public SnapshotFixture eligible(String principalId, String roleTemplateId, String principalType) {
+        ObjectNode i = collection(GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES.key()).addObject();
+        scheduleInstance(i, "eligible-", principalId, roleTemplateId, principalType,
+                "2026-01-01T00:00:00Z", null);
+        return this;
+    }
+
+    /**
+     * An active assignment as PIM lists it (a {@code roleAssignmentScheduleInstance}) at tenant scope;
+     * {@code start} null is an assignment made outside PIM, {@code end} null a permanent one.
+     */
+    public SnapshotFixture active(String principalId, String roleTemplateId, String principalType, String start,
+                                  String end) {
+        ObjectNode i = collection(GraphResource.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES.key()).addObject();
+        scheduleInstance(i, "active-", principalId, roleTemplateId, principalType, start, end);
+        i.put("assignmentType", "Assigned");
+        return this;
+    }
+
+    private void scheduleInstance(ObjectNode i, String prefix, String principalId, String roleTemplateId,
+                                  String principalType, String start, String end) {
+        i.put("id", prefix + (++assignments));
+        i.put("principalId", principalId);
+        i.put("roleDefinitionId", roleTemplateId);
+        i.put("directoryScopeId", "/");
+        i.put("startDateTime", start);
+        i.put("endDateTime", end);
+        i.put("memberType", "Direct");
+        if (principalType != null) {
+            ObjectNode p = i.putObject("principal");
+            p.put("@odata.type", principalType);
+            p.put("id", principalId);
+        }
+    }
+
+    /**
+     * A directory role's PIM policy assignment with its rules expanded: the activation approval rule
+     * and the three notification rules SCuBA reads (additional recipients, empty for none).
+     */
+    public SnapshotFixture rolePolicy(String roleTemplateId, boolean approvalRequired, List<String> assignmentAlert,
+                                      List<String> eligibilityAlert, List<String> activationAlert) {
+        ObjectNode a = collection(GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS.key()).addObject();
+        String policyId = "DirectoryRole_tenant_policy-" + roleTemplateId;
+        a.put("id", policyId + "_" + roleTemplateId);
+        a.put("policyId", policyId);
+        a.put("scopeId", "/");
+        a.put("scopeType", "DirectoryRole");
+        a.put("roleDefinitionId", roleTemplateId);
+        ObjectNode policy = a.putObject("policy");
+        policy.put("id", policyId);
+        ArrayNode rules = policy.putArray("rules");
+        ObjectNode approval = rules.addObject();
+        approval.put("@odata.type", "#microsoft.graph.unifiedRoleManagementPolicyApprovalRule");
+        approval.put("id", "Approval_EndUser_Assignment");
+        approval.putObject("setting").put("isApprovalRequired", approvalRequired);
+        notification(rules, "Notification_Admin_Admin_Assignment", assignmentAlert);
+        notification(rules, "Notification_Admin_Admin_Eligibility", eligibilityAlert);
+        notification(rules, "Notification_Admin_EndUser_Assignment", activationAlert);
+        return this;
+    }
+
+    private static void notification(ArrayNode rules, String id, List<String> recipients) {
+        ObjectNode n = rules.addObject();
+        n.put("@odata.type", "#microsoft.graph.unifiedRoleManagementPolicyNotificationRule");
+        n.put("id", id);
+        n.put("notificationType", "Email");
+        n.put("recipientType", "Admin");
+        n.put("notificationLevel", "All");
+        n.put("isDefaultRecipientsEnabled", true);
+        ArrayNode to = n.putArray("notificationRecipients");
+        recipients.forEach(to::add);
+    }
+
+    /**
+     * Sets the on-premises fields on the last user added: {@code onPremisesSyncEnabled} and
+     * {@code onPremisesImmutableId} (null writes JSON null, as Graph does for a cloud-only account).
+     */
+    public SnapshotFixture onPremises(Boolean syncEnabled, String immutableId) {
+        ArrayNode users = collection(GraphResource.USERS.key());
+        ObjectNode u = (ObjectNode) users.get(users.size() - 1);
+        if (syncEnabled == null) {
+            u.putNull("onPremisesSyncEnabled");
+        } else {
+            u.put("onPremisesSyncEnabled", syncEnabled);
+        }
+        u.put("onPremisesImmutableId", immutableId);
         return this;
     }
 

@@ -31,9 +31,9 @@ public final class ScubaAadPack implements BaselinePack {
     @Override
     public Pack pack() {
         List<Requirement> requirements = new ArrayList<>(ScubaSections.requirements());
-        // Sections 4 and 7 are helper P3's (branch h-pim); when it is merged, add:
-        // Unfinished: requirements.addAll(ScubaLogging.requirements());
-        // Unfinished: requirements.addAll(ScubaPrivilegedAccess.requirements());
+        // sections 4 (logging) and 7 (privileged access)
+        requirements.addAll(ScubaLogging.requirements());
+        requirements.addAll(ScubaPrivilegedAccess.requirements());
         requirements.sort(BASELINE_ORDER);
         return new Pack(ID, "CISA SCuBA baseline for Microsoft Entra ID", VERSION, SOURCE, requirements);
     }
