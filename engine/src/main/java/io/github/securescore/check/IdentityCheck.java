@@ -17,7 +17,16 @@ import io.github.securescore.report.StagedReports;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.Assessor;
 import io.github.securescore.snapshot.TenantSnapshot;
+import io.github.securescore.InvalidInputException;
+import io.github.securescore.UntrustedText;
+import io.github.securescore.controls.EvaluationContext;
+import io.github.securescore.pack.PackAssessor;
+import io.github.securescore.pack.PackCatalog;
+import io.github.securescore.pack.PackResult;
+import io.github.securescore.pack.PackSelection;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -31,11 +40,17 @@ import java.util.OptionalDouble;
 public final class IdentityCheck {
 
     private final ControlCatalog catalog;
+    private final PackCatalog packs;
     private final Clock clock;
 
-    public IdentityCheck(ControlCatalog catalog, Clock clock) {
+    public IdentityCheck(ControlCatalog catalog, PackCatalog packs, Clock clock) {
         this.catalog = catalog;
+        this.packs = packs;
         this.clock = clock;
+    }
+
+    public IdentityCheck(ControlCatalog catalog, Clock clock) {
+        this(catalog, PackCatalog.load(), clock);
     }
 
     public IdentityCheck(ControlCatalog catalog) {
@@ -56,10 +71,13 @@ public final class IdentityCheck {
         HistoryFile historyFile = request.historyFile() == null ? null : new HistoryFile(request.historyFile());
         RunHistory history = historyFile == null ? RunHistory.EMPTY : historyFile.read();
         TenantSnapshot snapshot = request.source().load();
-        Assessment assessment = new Assessor(catalog).assess(snapshot, policy.overrides(), request.today());
+        EvaluationContext context = new EvaluationContext(snapshot);
+        Assessment assessment = new Assessor(catalog).assess(context, policy.overrides(), request.today());
+        List<PackResult> packResults = assessPacks(policy, context, request.today());
         RunRecord previous = history.latest(assessment.tenantId()).orElse(null);
         OptionalDouble previousPercent = previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous.percent());
-        Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent);
+        Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent, "previous run",
+                packResults);
         RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant());
         RunHistory after = history.with(run);
         // all or nothing: the reports are rendered and written beside their targets first, then the
@@ -74,7 +92,18 @@ public final class IdentityCheck {
             }
             reports = staged.publish();
         }
-        return new CheckResult(assessment, verdict, policy, reports, run, after, previous);
+        return new CheckResult(assessment, verdict, policy, reports, run, after, previous, packResults);
+    }
+
+    /** The selected packs (not the score), in the selection's order. */
+    private List<PackResult> assessPacks(Policy policy, EvaluationContext context, LocalDate today) {
+        List<PackResult> results = new ArrayList<>();
+        PackAssessor assessor = new PackAssessor();
+        for (String id : policy.packs()) {
+            packs.pack(id).ifPresent(pack -> results.add(assessor.assess(pack, context, policy.omissions(),
+                    policy.exclusions(), today)));
+        }
+        return results;
     }
 
     /** The report data of a finished check (front ends that render a format themselves, e.g. JSON on stdout). */
@@ -83,19 +112,44 @@ public final class IdentityCheck {
                 result.run());
     }
 
+    /** The request's pack ids, each known, each once (they come from a command line, a POM or a step). */
+    private List<String> selection(List<String> requested) {
+        List<String> known = new ArrayList<>(List.of(PackSelection.SCORE));
+        packs.packs().forEach(p -> known.add(p.id()));
+        java.util.Set<String> result = new java.util.LinkedHashSet<>();
+        for (String id : requested) {
+            if (!known.contains(id)) {
+                throw new InvalidInputException("the pack selection", 0, 0, "pack", "unknown pack '"
+                        + UntrustedText.line(id) + "'; expected one of " + String.join(", ", known));
+            }
+            result.add(id);
+        }
+        return List.copyOf(result);
+    }
+
     /**
      * The policy file with the request's extra gates on top, and warnings for what it probably does
      * not mean: a percent threshold that looks like a fraction, a policy file that sets no gate.
      */
     public Policy policy(CheckRequest request) {
         Policy policy = request.policyFile() == null ? Policy.EMPTY
-                : new PolicyReader(catalog).read(request.policyFile());
+                : new PolicyReader(catalog, packs).read(request.policyFile());
+        if (!request.packs().isEmpty()) {
+            policy = policy.withPacks(selection(request.packs()));
+        }
         for (Gate gate : request.extraGates()) {
             policy = policy.withGate(gate);
             if (gate.metric() == Metric.SCORE_PERCENT || gate.metric() == Metric.CONTROL_PERCENT) {
                 String what = gate.metric() == Metric.SCORE_PERCENT ? "minimum score " : gate.control() + " floor ";
                 policy = ThresholdGates.fractionWarning(gate.threshold()).map(w -> what + w).map(policy::withWarning)
                         .orElse(policy);
+            }
+        }
+        if (!policy.scoreSelected()) {
+            List<Gate> scoreGates = policy.gates().stream().filter(g -> !g.metric().onPack()).toList();
+            if (!scoreGates.isEmpty()) {
+                policy = policy.withoutScoreGates().withWarning(scoreGates.size() + " gate(s) on the score are not"
+                        + " applied: " + PackSelection.SCORE + " is not among the selected packs");
             }
         }
         if (request.policyFile() != null && policy.gates().isEmpty()) {

@@ -41,7 +41,12 @@ public final class Assessor {
      * @param today     the day expiry dates are checked against
      */
     public Assessment assess(TenantSnapshot snapshot, List<StatusOverride> overrides, LocalDate today) {
-        EvaluationContext context = new EvaluationContext(snapshot);
+        return assess(new EvaluationContext(snapshot), overrides, today);
+    }
+
+    /** As above, on a context a check shares with its packs (role holders and coverage computed once). */
+    public Assessment assess(EvaluationContext context, List<StatusOverride> overrides, LocalDate today) {
+        TenantSnapshot snapshot = context.snapshot();
         Map<String, SecureScoreControlProfile> profiles = new HashMap<>();
         snapshot.controlProfiles().forEach(p -> profiles.put(p.id(), p));
         Map<String, Double> microsoftPoints = microsoftControlScores(snapshot);
