@@ -21,10 +21,10 @@ import java.util.List;
 public record Policy(List<Gate> gates, List<StatusOverride> overrides, ScoreZones zones, List<String> warnings,
                      List<String> packs, List<PackOmission> omissions, List<AcceptedExclusion> exclusions) {
 
-    public static final Policy EMPTY = new Policy(List.of(), List.of(), ScoreZones.DEFAULT);
-
     /** The selection when a policy names no packs: the score alone, as before packs existed. */
     public static final List<String> DEFAULT_PACKS = List.of(PackSelection.SCORE);
+
+    public static final Policy EMPTY = new Policy(List.of(), List.of(), ScoreZones.DEFAULT);
 
     public Policy {
         gates = List.copyOf(gates);
