@@ -85,7 +85,8 @@ public final class IdentityCheck {
         List<Path> reports;
         try (StagedReports staged = request.reportDirectory() == null || request.formats().isEmpty()
                 ? StagedReports.none()
-                : new ReportWriter().stage(ReportData.of(assessment, verdict, policy.zones(), after, run),
+                : new ReportWriter().stage(ReportData.of(assessment, verdict, policy.zones(), after, run)
+                        .withPacks(packResults),
                         request.reportDirectory(), request.formats())) {
             if (historyFile != null) {
                 historyFile.append(run);
@@ -109,7 +110,7 @@ public final class IdentityCheck {
     /** The report data of a finished check (front ends that render a format themselves, e.g. JSON on stdout). */
     public static ReportData reportData(CheckResult result) {
         return ReportData.of(result.assessment(), result.verdict(), result.policy().zones(), result.history(),
-                result.run());
+                result.run()).withPacks(result.packs());
     }
 
     /** The request's pack ids, each known, each once (they come from a command line, a POM or a step). */

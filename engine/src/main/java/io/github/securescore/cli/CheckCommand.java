@@ -148,7 +148,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (output.text() || (!jsonOnStdout && output.reportDir != null)) {
             console.document(new TextReport().render(result.assessment(), result.verdict(),
-                    result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null)));
+                    result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null),
+                    result.packs()));
         }
         for (Path report : result.reports()) {
             console.result("Report: " + report);

@@ -74,6 +74,8 @@ public final class HtmlReport implements ReportRenderer {
         trend(h, data);
         changes(h, data);
         actions(h, data);
+        // after the score's own sections, so the headline, gates and trend stay where readers look first
+        PackHtmlSection.html(h, data.packs());
         categories(h, data);
         data.fullAssessment().ifPresent(a -> {
             HtmlEvidence.evidence(h, data);

@@ -58,6 +58,9 @@ public final class JsonReport implements ReportRenderer {
         root.put("build", run.build());
         root.put("source", run.source());
         ProposalSections.json(root, data);
+        if (!data.packs().isEmpty()) {
+            PackJsonSection.json(root, data.packs());
+        }
 
         ObjectNode score = root.putObject("score");
         score.put("points", run.points());
@@ -98,6 +101,9 @@ public final class JsonReport implements ReportRenderer {
                 ObjectNode gate = gates.addObject();
                 gate.put("metric", g.gate().metric().name());
                 gate.put("control", g.gate().control());
+                if (g.gate().pack() != null) {
+                    gate.put("pack", g.gate().pack());
+                }
                 gate.put("threshold", g.gate().threshold());
                 gate.put("criticality", g.gate().criticality().name());
                 if (g.actual() == null) {

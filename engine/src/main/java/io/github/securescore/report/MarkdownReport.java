@@ -71,6 +71,7 @@ public final class MarkdownReport implements ReportRenderer {
             }
         }
 
+        PackSections.markdown(m, data.packs());
         nextSteps(m, data);
         elsewhere(m, data);
 

@@ -34,8 +34,10 @@ final class GlobalAdministratorCount implements RequirementEvaluator {
         }
         BitSet holders = context.roles().globalAdministrators();
         long count = holders.cardinality();
-        Evidence evidence = new Evidence(Map.of("global administrators", count), List.of(), context.sample(holders),
-                List.of());
+        List<String> sample = context.sample(holders);
+        Evidence evidence = new Evidence(Map.of("global administrators", count), List.of(), List.of(),
+                sample.isEmpty() ? List.of() : List.of("held by " + String.join(", ", sample)
+                        + (count > sample.size() ? " and " + (count - sample.size()) + " more" : "")));
         if (count < MINIMUM) {
             return RequirementOutcome.fail(count + " account(s) hold Global Administrator; at least " + MINIMUM
                     + " are needed so losing one does not lock the tenant", evidence);
