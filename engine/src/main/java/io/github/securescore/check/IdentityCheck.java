@@ -78,7 +78,7 @@ public final class IdentityCheck {
         OptionalDouble previousPercent = previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous.percent());
         Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent, "previous run",
                 packResults);
-        RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant());
+        RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant(), packResults);
         RunHistory after = history.with(run);
         // all or nothing: the reports are rendered and written beside their targets first, then the
         // run is appended, then the reports are moved in; a failure before the append changes nothing

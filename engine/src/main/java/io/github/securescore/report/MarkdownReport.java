@@ -94,6 +94,10 @@ public final class MarkdownReport implements ReportRenderer {
                             .append(Markup.markdown(String.join("; ", c.reasons()))).append(" |\n");
                 }
             }
+            if (!change.requirements().isEmpty()) {
+                m.append("\nBaseline requirements whose status changed:\n\n");
+                change.requirements().forEach(r -> m.append("- ").append(Markup.markdown(r.describe())).append('\n'));
+            }
         }
 
         Trend trend = data.trend();

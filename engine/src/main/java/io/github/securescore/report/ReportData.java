@@ -145,7 +145,8 @@ public record ReportData(RunRecord current, Assessment assessment, Verdict verdi
                 controls.add(c);
             }
         }
-        return Optional.of(new RunChange(change.get().previous(), change.get().current(), controls));
+        return Optional.of(new RunChange(change.get().previous(), change.get().current(), controls,
+                change.get().requirements()));
     }
 
     /** How many unprotected accounts a "what changed" reason names. */

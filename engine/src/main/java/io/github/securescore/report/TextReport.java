@@ -152,6 +152,9 @@ public final class TextReport {
             out.append(String.format(Locale.ROOT, "  %-26s %8s  %s%n", c.control(), Markup.signed(c.delta()),
                     plain(String.join("; ", c.reasons()))));
         }
+        for (io.github.securescore.history.RequirementChange r : change.requirements()) {
+            out.append("  ").append(plain(r.describe())).append('\n');
+        }
     }
 
     private static String details(ControlResult c) {
