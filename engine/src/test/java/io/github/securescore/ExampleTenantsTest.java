@@ -224,7 +224,9 @@ class ExampleTenantsTest {
                     () -> assertEquals(StatusOverride.POLICY, riskAccepted.origin()),
                     () -> assertEquals("dana.whitfield@fabrikam.com", riskAccepted.owner()),
                     () -> assertEquals(LocalDate.of(2027, 3, 31), riskAccepted.expires()),
-                    () -> assertEquals(StatusOverride.MICROSOFT_PORTAL, thirdParty.origin()),
+                    // set in Entra recommendations as well as in the portal: Entra's wins, same status and points
+                    () -> assertEquals(StatusOverride.ENTRA_RECOMMENDATIONS, thirdParty.origin()),
+                    () -> assertEquals("dana.whitfield@fabrikam.com", thirdParty.owner()),
                     () -> assertEquals(ControlStatus.THIRD_PARTY, thirdParty.status()),
                     () -> assertEquals(List.of("BlockLegacyAuthentication"),
                             assessment.expiredOverrides().stream().map(StatusOverride::control).toList()),
@@ -256,6 +258,22 @@ class ExampleTenantsTest {
                     () -> assertEquals(301.12, microsoft.averages().get("IndustryTypes"), POINTS),
                     () -> assertEquals(6.66, control(assessment, "MFARegistrationV2").microsoftPoints(), POINTS),
                     () -> assertEquals(1.12, control(assessment, "UserRiskPolicy").microsoftPoints(), POINTS));
+        }
+
+        @Test
+        void takesMicrosoftsFiguresFromEntraRecommendationsAndListsTheDefenderForIdentityItemApart() {
+            var reported = assessment.reportedByMicrosoft();
+            var entra = assessment.entra().orElseThrow();
+            assertAll(
+                    () -> assertEquals(7.5, control(assessment, "AdminMFAV2").microsoftPoints(), POINTS),
+                    () -> assertEquals(List.of("MdiUnsecureKerberosDelegation"),
+                            reported.actions().stream().map(a -> a.name()).toList(),
+                            "the best-practice recommendation is in no score"),
+                    () -> assertEquals("Microsoft Defender for Identity", reported.actions().get(0).product()),
+                    () -> assertEquals(6.0, reported.actions().get(0).maxScore(), POINTS),
+                    () -> assertEquals(56, assessment.maxPoints(), POINTS, "it never enters our maximum"),
+                    () -> assertEquals("2026-11-21T00:00:00Z", entra.day()),
+                    () -> assertEquals(76.21, entra.percent(), POINTS, "Entra's own 42.68 of 56"));
         }
 
         @Test
@@ -324,6 +342,16 @@ class ExampleTenantsTest {
                         () -> assertNotNull(evaluation.reason()),
                         () -> assertTrue(evaluation.reason().contains("403"), evaluation.reason()));
             }
+        }
+
+        @Test
+        void saysTheRefusedRecommendationsWereNotCollectedAndScoresAsWithout() {
+            List<String> lines = assessment.reportedByMicrosoft().notCollected();
+            assertAll(
+                    () -> assertEquals(1, lines.size()),
+                    () -> assertTrue(lines.get(0).contains("DirectoryRecommendations.Read.All"), lines.get(0)),
+                    () -> assertTrue(assessment.reportedByMicrosoft().actions().isEmpty()),
+                    () -> assertTrue(assessment.entra().isEmpty()));
         }
 
         @Test

@@ -5,9 +5,11 @@ import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.GateEvaluator;
 import io.github.securescore.gate.Metric;
 import io.github.securescore.gate.Verdict;
+import io.github.securescore.history.Backfill;
 import io.github.securescore.history.HistoryFile;
 import io.github.securescore.history.RunHistory;
 import io.github.securescore.history.RunRecord;
+import io.github.securescore.history.SecureScoreDays;
 import io.github.securescore.policy.Policy;
 import io.github.securescore.policy.PolicyReader;
 import io.github.securescore.policy.ThresholdGates;
@@ -79,7 +81,10 @@ public final class IdentityCheck {
         Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent, "previous run",
                 packResults);
         RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant(), packResults);
-        RunHistory after = history.with(run);
+        // a tenant's first run starts its history with Microsoft's daily figures, appended with the run
+        List<RunRecord> backfill = Backfill.firstRun(history, run.tenant(), run.tenantName(), run.time(),
+                dailyFigures(snapshot, assessment), clock.instant());
+        RunHistory after = history.withAll(backfill).with(run);
         // all or nothing: the reports are rendered and written beside their targets first, then the
         // run is appended, then the reports are moved in; a failure before the append changes nothing
         List<Path> reports;
@@ -89,7 +94,9 @@ public final class IdentityCheck {
                         .withPacks(packResults),
                         request.reportDirectory(), request.formats())) {
             if (historyFile != null) {
-                historyFile.append(run);
+                List<RunRecord> lines = new java.util.ArrayList<>(backfill);
+                lines.add(run);
+                historyFile.append(lines);
             }
             reports = staged.publish();
         }
@@ -105,6 +112,14 @@ public final class IdentityCheck {
                     policy.exclusions(), today)));
         }
         return results;
+    }
+
+    /**
+     * Microsoft's daily figures a first run backfills, in order of preference for a day (the first source
+     * listed for a day wins): today {@code security/secureScores}; another daily source is added here.
+     */
+    static List<io.github.securescore.history.DailyFigure> dailyFigures(TenantSnapshot snapshot, Assessment assessment) {
+        return SecureScoreDays.of(snapshot, assessment);
     }
 
     /** The report data of a finished check (front ends that render a format themselves, e.g. JSON on stdout). */

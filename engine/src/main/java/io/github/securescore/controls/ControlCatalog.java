@@ -19,9 +19,12 @@ public final class ControlCatalog {
     private static final String RESOURCE = "catalog.json";
 
     private final Map<String, Control> controls;
+    /** controlName → Microsoft Entra recommendations' recommendationType of the same action. */
+    private final Map<String, String> recommendationTypes;
 
-    private ControlCatalog(Map<String, Control> controls) {
+    private ControlCatalog(Map<String, Control> controls, Map<String, String> recommendationTypes) {
         this.controls = controls;
+        this.recommendationTypes = recommendationTypes;
     }
 
     /** The catalog bundled with the engine. */
@@ -38,7 +41,11 @@ public final class ControlCatalog {
 
     private static ControlCatalog parse(JsonNode root) {
         Map<String, Control> controls = new LinkedHashMap<>();
+        Map<String, String> recommendationTypes = new LinkedHashMap<>();
         for (JsonNode c : root.get("controls")) {
+            if (c.path("recommendationType").isTextual()) {
+                recommendationTypes.put(c.get("controlName").asText(), c.get("recommendationType").asText());
+            }
             Control control = new Control(
                     c.get("controlName").asText(),
                     c.get("title").asText(),
@@ -55,7 +62,7 @@ public final class ControlCatalog {
                     c.path("remediationUrl").isTextual() ? c.get("remediationUrl").asText() : null);
             controls.put(control.name(), control);
         }
-        return new ControlCatalog(Collections.unmodifiableMap(controls));
+        return new ControlCatalog(Collections.unmodifiableMap(controls), Collections.unmodifiableMap(recommendationTypes));
     }
 
     private static Control.Population population(String text) {
@@ -83,5 +90,22 @@ public final class ControlCatalog {
 
     public boolean contains(String name) {
         return controls.containsKey(name);
+    }
+
+    /** The action's name in Microsoft Entra recommendations ({@code recommendationType}), if it has one. */
+    public Optional<String> recommendationType(String controlName) {
+        return Optional.ofNullable(recommendationTypes.get(controlName));
+    }
+
+    /**
+     * Whether a name Microsoft uses (a controlName of Secure Score, or a recommendationType of Entra
+     * recommendations; case ignored) is one of this catalog's actions.
+     */
+    public boolean knows(String microsoftName) {
+        if (microsoftName == null) {
+            return false;
+        }
+        return controls.keySet().stream().anyMatch(n -> n.equalsIgnoreCase(microsoftName))
+                || recommendationTypes.values().stream().anyMatch(t -> t.equalsIgnoreCase(microsoftName));
     }
 }

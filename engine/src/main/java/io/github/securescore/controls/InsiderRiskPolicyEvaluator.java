@@ -27,13 +27,15 @@ public final class InsiderRiskPolicyEvaluator implements ImprovementActionEvalua
     @Override
     public Evaluation evaluate(EvaluationContext context) {
         // Microsoft counts the action only where Purview Adaptive Protection is licensed, which Graph's identity
-        // resources cannot show; Microsoft's own control profiles listing it are the evidence that it applies.
+        // resources cannot show; Microsoft's own control profiles or Entra recommendations listing it are the
+        // evidence that it applies.
         boolean listedByMicrosoft = context.snapshot().controlProfiles().stream()
-                .anyMatch(p -> controlName().equalsIgnoreCase(p.id()));
+                .anyMatch(p -> controlName().equalsIgnoreCase(p.id()))
+                || context.snapshot().scoredRecommendation(controlName()).isPresent();
         if (!listedByMicrosoft) {
             return Evaluation.notApplicable("Microsoft's data does not list insiderRiskPolicy for this tenant",
                     new Evidence(Map.of(), List.of(), List.of(), List.of("the action applies only where Microsoft's "
-                            + "secureScoreControlProfiles list insiderRiskPolicy (Purview Adaptive Protection is not readable here)")));
+                            + "secureScoreControlProfiles or Entra recommendations list insiderRiskPolicy (Purview Adaptive Protection is not readable here)")));
         }
         Optional<Evaluation> unavailable = context.unavailable(GraphResource.SUBSCRIBED_SKUS)
                 .or(() -> context.unavailable(GraphResource.USERS));

@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param maxBackoff       the longest backoff between two attempts when Graph gives no {@code Retry-After}
  *                         (a {@code Retry-After} is always waited in full, up to five minutes)
  * @param concurrency      resources read at the same time (Graph throttles per app and tenant)
- * @param secureScoreDays  days of Microsoft's own score to record (newest first)
+ * @param secureScoreDays  days of Microsoft's own score to record (newest first); 90, Graph's own history, so
+ *                         that a tenant's first run can draw its trend from Microsoft's daily figures
  */
 public record CollectionSettings(Duration requestTimeout, int maxAttempts, Duration initialBackoff,
                                  Duration maxBackoff, int concurrency, int secureScoreDays) {
@@ -26,7 +27,7 @@ public record CollectionSettings(Duration requestTimeout, int maxAttempts, Durat
 
     /** What the CLI and the plugins use against real Graph. */
     public static CollectionSettings defaults() {
-        return new CollectionSettings(Duration.ofSeconds(100), 6, Duration.ofSeconds(2), Duration.ofSeconds(120), 4, 7);
+        return new CollectionSettings(Duration.ofSeconds(100), 6, Duration.ofSeconds(2), Duration.ofSeconds(120), 4, 90);
     }
 
     public CollectionSettings withRequestTimeout(Duration timeout) {

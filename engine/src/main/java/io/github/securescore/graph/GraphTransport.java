@@ -43,12 +43,17 @@ final class GraphTransport implements AutoCloseable {
 
     /** Sends a GET; the caller reads and closes the response. */
     Response get(String url) throws IOException {
-        return http.newCall(request(url)).execute();
+        return get(url, null);
+    }
+
+    /** Sends a GET with a {@code Prefer} header (null: none); the caller reads and closes the response. */
+    Response get(String url, String prefer) throws IOException {
+        return http.newCall(request(url, prefer)).execute();
     }
 
     /** Starts a GET in the background: the next page, while this one is still being parsed. */
-    Prefetch prefetch(String url) {
-        Call call = http.newCall(request(url));
+    Prefetch prefetch(String url, String prefer) {
+        Call call = http.newCall(request(url, prefer));
         CompletableFuture<Response> response = new CompletableFuture<>();
         call.enqueue(new Callback() {
             @Override
@@ -95,12 +100,15 @@ final class GraphTransport implements AutoCloseable {
         }
     }
 
-    private static Request request(String url) {
-        return new Request.Builder().url(url)
+    private static Request request(String url, String prefer) {
+        Request.Builder request = new Request.Builder().url(url)
                 .header("Accept", "application/json")
                 // collection is background work: let Graph shed it first under load
-                .header("x-ms-throttle-priority", "low")
-                .get().build();
+                .header("x-ms-throttle-priority", "low");
+        if (prefer != null) {
+            request.header("Prefer", prefer);
+        }
+        return request.get().build();
     }
 
     @Override

@@ -154,13 +154,14 @@ final class ResourceRecorder {
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             Duration wait;
             next.cancel();   // a next page started by an attempt that then failed
-            try (Response response = attempt == 1 && prefetched != null ? prefetched.await() : transport.get(url)) {
+            try (Response response = attempt == 1 && prefetched != null ? prefetched.await()
+                    : transport.get(url, request.prefer())) {
                 int status = response.code();
                 if (status == 200) {
                     try {
                         return parse(request, response.body(), link -> {
                             if (!request.firstPageOnly()) {
-                                next.start(transport.prefetch(sameOrigin(link, request)));
+                                next.start(transport.prefetch(sameOrigin(link, request), request.prefer()));
                             }
                         });
                     } catch (JsonProcessingException e) {

@@ -20,9 +20,18 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
     /** Graph's largest page for the collections that allow {@code $top}. */
     static final int PAGE_SIZE = 999;
 
-    /** The first page's URL under the Graph root. */
+    /**
+     * Asks Graph for the members of evolvable enums added after {@code unknownFutureValue}: without it the
+     * recommendations' statuses riskAccepted, thirdParty, planned, alternateMitigation (and the category
+     * mdiSecureScore) come back as unknownFutureValue. Sent only to those resources, so that no v1.0
+     * answer changes shape under the evaluators.
+     */
+    static final String PREFER_UNKNOWN_ENUM_MEMBERS = "include-unknown-enum-members";
+
+    /** The first page's URL under the Graph root ({@code graphRoot} is the v1.0 root; beta keys go to beta). */
     String url(String graphRoot) {
-        StringBuilder url = new StringBuilder(graphRoot).append('/').append(key);
+        StringBuilder url = new StringBuilder(rootFor(graphRoot, GraphResource.apiVersionOf(key))).append('/')
+                .append(GraphResource.graphPathOf(key));
         char separator = '?';
         for (Map.Entry<String, String> parameter : query.entrySet()) {
             url.append(separator).append(parameter.getKey()).append('=')
@@ -30,6 +39,21 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
             separator = '&';
         }
         return url.toString();
+    }
+
+    /** The {@code Prefer} header this request carries on every page, or null. */
+    String prefer() {
+        return GraphResource.apiVersionOf(key) == GraphResource.ApiVersion.BETA ? PREFER_UNKNOWN_ENUM_MEMBERS : null;
+    }
+
+    /** The same Graph endpoint at another API version: the v1.0 root's last segment is replaced. */
+    static String rootFor(String graphRoot, GraphResource.ApiVersion version) {
+        String v1 = "/" + GraphResource.ApiVersion.V1_0.segment();
+        if (version == GraphResource.ApiVersion.V1_0) {
+            return graphRoot;
+        }
+        String base = graphRoot.endsWith(v1) ? graphRoot.substring(0, graphRoot.length() - v1.length()) : graphRoot;
+        return base + "/" + version.segment();
     }
 
     /** Every resource of the snapshot format except the per-group members, which depend on what these return. */
@@ -58,8 +82,10 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
         requests.add(collection(GraphResource.CONDITIONAL_ACCESS_POLICIES, true, false, FieldSelection.of("id",
                 "displayName", "state", "conditions", "grantControls")));
         requests.add(singleton(GraphResource.SECURITY_DEFAULTS, FieldSelection.of("id", "isEnabled")));
-        requests.add(singleton(GraphResource.AUTHORIZATION_POLICY, FieldSelection.of("id", "defaultUserRolePermissions")
-                .with("defaultUserRolePermissions", FieldSelection.of("permissionGrantPoliciesAssigned"))));
+        requests.add(singleton(GraphResource.AUTHORIZATION_POLICY, FieldSelection.of("id", "defaultUserRolePermissions",
+                        "allowInvitesFrom", "guestUserRoleId")
+                .with("defaultUserRolePermissions", FieldSelection.of("permissionGrantPoliciesAssigned",
+                        "allowedToCreateApps"))));
         requests.add(collection(GraphResource.SUBSCRIBED_SKUS, false, false, FieldSelection.of("skuId",
                 "skuPartNumber", "capabilityStatus", "servicePlans")
                 .with("servicePlans", FieldSelection.of("servicePlanName", "provisioningStatus"))));
@@ -69,13 +95,31 @@ record ResourceRequest(String key, GraphResource.Shape shape, Map<String, String
                 FieldSelection.of("id", "createdDateTime", "currentScore", "maxScore", "activeUserCount",
                         "licensedUserCount", "averageComparativeScores", "controlScores")
                         .with("controlScores", FieldSelection.of("controlName", "controlCategory", "score",
-                                "description")),
+                                "description", "implementationStatus", "lastSynced", "scoreInPercentage", "count",
+                                "total", "on")),
                 true));
         requests.add(collection(GraphResource.SECURE_SCORE_CONTROL_PROFILES, false, false, FieldSelection.of("id",
                 "title", "controlCategory", "maxScore", "userImpact", "implementationCost", "deprecated",
                 "controlStateUpdates", "actionUrl")));
         requests.add(collection(GraphResource.ON_PREMISES_SYNCHRONIZATION, false, false, FieldSelection.of("id",
                 "features").with("features", FieldSelection.of("passwordSyncEnabled"))));
+        // Graph beta; impactedResources is not expanded (unbounded: every unregistered account for MFA registration)
+        requests.add(collection(GraphResource.DIRECTORY_RECOMMENDATIONS, true, false, FieldSelection.of("id",
+                "recommendationType", "category", "categoryGroup", "displayName", "currentScore", "maxScore", "status",
+                "priority", "benefits", "remediationImpact", "lastModifiedBy", "lastModifiedDateTime", "actionSteps")
+                .with("actionSteps", FieldSelection.of("stepNumber", "text", "actionUrl")
+                        .with("actionUrl", FieldSelection.of("displayName", "url")))));
+        // a function of the collection: no $select documented
+        requests.add(collection(GraphResource.TENANT_SECURE_SCORES, false, false, FieldSelection.of("tenantScore",
+                "tenantMaxScore", "createDateTime")));
+        // the SCuBA Entra ID pack; Graph takes no $select on these policies, the fields are kept here
+        requests.add(singleton(GraphResource.AUTHENTICATION_METHODS_POLICY, FieldSelection.of("id",
+                "policyMigrationState", "authenticationMethodConfigurations").with("authenticationMethodConfigurations",
+                FieldSelection.of("id", "state", "featureSettings"))));
+        requests.add(collection(GraphResource.AUTHENTICATION_STRENGTH_POLICIES, false, false, FieldSelection.of("id",
+                "displayName", "policyType", "allowedCombinations")));
+        requests.add(singleton(GraphResource.ADMIN_CONSENT_REQUEST_POLICY, FieldSelection.of("id", "isEnabled",
+                "reviewers").with("reviewers", FieldSelection.of("query", "queryType", "queryRoot"))));
         return requests;
     }
 

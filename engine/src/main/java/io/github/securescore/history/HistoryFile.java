@@ -128,7 +128,19 @@ public final class HistoryFile {
      * or (after a crash) exactly the old content.
      */
     public void append(RunRecord run) {
-        byte[] line = (format(run) + "\n").getBytes(StandardCharsets.UTF_8);
+        append(List.of(run));
+    }
+
+    /**
+     * Appends {@code lines} in one atomic replacement (a first run's backfilled days and the run itself):
+     * afterwards the history holds all of them, or (after a crash) none.
+     */
+    public void append(List<RunRecord> lines) {
+        StringBuilder text = new StringBuilder();
+        for (RunRecord run : lines) {
+            text.append(format(run)).append('\n');
+        }
+        byte[] line = text.toString().getBytes(StandardCharsets.UTF_8);
         // a symlinked history is appended to where it leads; the link stays, one lock beside the real file
         Path file = FileReplacement.resolve(this.file);
         Path dir = file.getParent();

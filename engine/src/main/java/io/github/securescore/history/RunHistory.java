@@ -25,24 +25,45 @@ public record RunHistory(List<RunRecord> runs, List<String> warnings) {
         return new RunHistory(all, warnings);
     }
 
-    /** The runs of one tenant, oldest first (a history file may hold several tenants). */
-    public List<RunRecord> ofTenant(String tenantId) {
-        return runs.stream().filter(r -> r.isTenant(tenantId)).toList();
+    /** This history with {@code lines} appended, in order. */
+    public RunHistory withAll(List<RunRecord> lines) {
+        List<RunRecord> all = new ArrayList<>(runs.size() + lines.size());
+        all.addAll(runs);
+        all.addAll(lines);
+        return new RunHistory(all, warnings);
     }
 
-    /** The newest run of {@code tenantId}: the "previous run" a new one is compared with. */
+    /**
+     * The runs of one tenant, oldest first (a history file may hold several tenants); the days of Microsoft's
+     * figures backfilled on its first run are not runs ({@link #microsoftDays(String)}).
+     */
+    public List<RunRecord> ofTenant(String tenantId) {
+        return runs.stream().filter(r -> r.isTenant(tenantId) && !r.isMicrosoftDay()).toList();
+    }
+
+    /** The days of Microsoft's figures recorded for {@code tenantId}, oldest first. */
+    public List<RunRecord> microsoftDays(String tenantId) {
+        return runs.stream().filter(r -> r.isTenant(tenantId) && r.isMicrosoftDay()).toList();
+    }
+
+    /** The newest run of {@code tenantId}: the "previous run" a new one is compared with (never a Microsoft day). */
     public Optional<RunRecord> latest(String tenantId) {
         for (int i = runs.size() - 1; i >= 0; i--) {
-            if (runs.get(i).isTenant(tenantId)) {
+            if (runs.get(i).isTenant(tenantId) && !runs.get(i).isMicrosoftDay()) {
                 return Optional.of(runs.get(i));
             }
         }
         return Optional.empty();
     }
 
-    /** The newest run of any tenant. */
+    /** The newest run of any tenant (never a Microsoft day). */
     public Optional<RunRecord> latest() {
-        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            if (!runs.get(i).isMicrosoftDay()) {
+                return Optional.of(runs.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Distinct tenants in order of first appearance. */

@@ -31,6 +31,9 @@ import java.util.Map;
  *                           without one; added within version 1, so older lines lack it
  * @param tenantName         the organisation's display name, or null when the snapshot has none; added
  *                           within version 1, so older lines lack it
+ * @param origin             null for a run of this tool; {@value #ORIGIN_MICROSOFT} for a day of Microsoft's own
+ *                           figures backfilled on the tenant's first run ({@link Backfill}: {@code source} names
+ *                           Microsoft's data, no controls, no verdict); added within version 1, so older lines lack it
  * @param packs              the selected baseline packs' results, by pack id; added within version 1 and
  *                           left out when no pack was selected, so older lines lack it
  */
@@ -38,12 +41,25 @@ import java.util.Map;
 public record RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
                         double points, double maxPoints, double percent, double projectedPercent,
                         double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
-                        MicrosoftEntry microsoft, Double scoreThreshold, String tenantName,
+                        MicrosoftEntry microsoft, Double scoreThreshold, String tenantName, String origin,
                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PackEntry> packs) {
 
     public static final int VERSION = 1;
 
+    /** {@link #origin()} of a day of Microsoft's figures. */
+    public static final String ORIGIN_MICROSOFT = "microsoft";
+
     /** A run without packs (the shape before {@code packs} was added). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
+                     double points, double maxPoints, double percent, double projectedPercent,
+                     double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
+                     MicrosoftEntry microsoft, Double scoreThreshold, String tenantName, String origin) {
+        this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
+                riskAcceptedPoints, verdict, controls, microsoft, scoreThreshold, tenantName, origin, null);
+    }
+
+    /** A run of this tool (the shape before {@code origin} was added). */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
                      double points, double maxPoints, double percent, double projectedPercent,
@@ -60,7 +76,7 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
                      double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
                      MicrosoftEntry microsoft, Double scoreThreshold) {
         this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
-                riskAcceptedPoints, verdict, controls, microsoft, scoreThreshold, null);
+                riskAcceptedPoints, verdict, controls, microsoft, scoreThreshold, null, null);
     }
 
     /** A run without a score gate (the shape before {@code scoreThreshold} was added). */
@@ -94,24 +110,47 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
     /**
      * Microsoft's own daily score at the time of the run.
      *
-     * @param averages {@code averageComparativeScores} by basis, in Microsoft's points
+     * @param averages         {@code averageComparativeScores} by basis, in Microsoft's points
+     * @param identityAverages the bases' identity averages in percent of the identity maximum, where Microsoft
+     *                         sent them (live shapes); added within version 1, so older lines lack it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MicrosoftEntry(String createdDateTime, double points, double maxPoints, Map<String, Double> averages) {
+    public record MicrosoftEntry(String createdDateTime, double points, double maxPoints, Map<String, Double> averages,
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> identityAverages) {
 
         public MicrosoftEntry {
             averages = averages == null ? Map.of()
                     : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(averages));
+            identityAverages = identityAverages == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(identityAverages));
+        }
+
+        /** Without identity averages (Graph's documented shape, and history lines written before them). */
+        public MicrosoftEntry(String createdDateTime, double points, double maxPoints, Map<String, Double> averages) {
+            this(createdDateTime, points, maxPoints, averages, null);
         }
 
         public double percent() {
             return maxPoints <= 0 ? 0 : points / maxPoints * 100;
         }
 
-        /** A comparison average as a percentage of Microsoft's maximum, so it shares the chart's axis. */
+        /**
+         * A comparison average in percent, so it shares the chart's axis: the identity average of the basis
+         * when Microsoft sent one (it compares the same actions as our score), else the overall average as a
+         * percentage of Microsoft's maximum.
+         */
         public double averagePercent(String basis) {
+            Double identity = identityAverages.get(basis);
+            if (identity != null) {
+                return identity;
+            }
             Double average = averages.get(basis);
             return average == null || maxPoints <= 0 ? Double.NaN : average / maxPoints * 100;
+        }
+
+        /** Whether the basis' line compares identity scores (true) or whole Microsoft Secure Scores. */
+        public boolean comparesIdentity(String basis) {
+            return identityAverages.containsKey(basis);
         }
     }
 
@@ -136,14 +175,29 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
         MicrosoftEntry microsoft = null;
         MicrosoftScore m = assessment.microsoft();
         if (m != null) {
-            microsoft = new MicrosoftEntry(m.createdDateTime(), m.currentScore(), m.maxScore(), m.averages());
+            microsoft = new MicrosoftEntry(m.createdDateTime(), m.currentScore(), m.maxScore(), m.averages(),
+                    m.identityAverages());
         }
         Instant time = assessment.capturedAt() != null ? assessment.capturedAt() : now;
         return new RunRecord(VERSION, time, now, assessment.tenantId(), assessment.source(), build,
                 round(assessment.points()), round(assessment.maxPoints()), round(assessment.percent()),
                 round(assessment.projectedPercent()), round(assessment.riskAcceptedPoints()),
                 verdict == null ? null : verdict.status(), controls, microsoft, scoreThreshold(verdict),
-                assessment.tenantName(), packs);
+                assessment.tenantName(), null, packs);
+    }
+
+    /** The history line of one day of Microsoft's figures, observed at the start of that day (UTC). */
+    public static RunRecord microsoftDay(DailyFigure figure, String tenant, String tenantName, Instant now) {
+        double percent = round(figure.percent());
+        return new RunRecord(VERSION, figure.day().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), now, tenant,
+                figure.source(), null, round(figure.points()), round(figure.maxPoints()), percent, percent, 0, null,
+                Map.of(), null, null, tenantName, ORIGIN_MICROSOFT);
+    }
+
+    /** Whether this line is a day of Microsoft's figures rather than a run of this tool. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isMicrosoftDay() {
+        return ORIGIN_MICROSOFT.equals(origin);
     }
 
     /** The score gate's threshold, the highest when several apply (as the report's chart draws it). */

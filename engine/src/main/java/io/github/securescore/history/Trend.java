@@ -9,23 +9,36 @@ import java.util.Set;
 /**
  * One tenant's score over time, built in a single pass over its runs: the series the trend
  * chart, the regression trend, the risk-acceptance trend and the score changes are drawn from.
+ *
+ * @param microsoftDays the days of Microsoft's figures backfilled on the tenant's first run, oldest first: a
+ *                      series of its own, never a point of ours (no changes, no "previous run")
  */
-public record Trend(String tenant, List<TrendPoint> points) {
+public record Trend(String tenant, List<TrendPoint> points, List<RunRecord> microsoftDays) {
 
     public Trend {
         points = List.copyOf(points);
+        microsoftDays = microsoftDays == null ? List.of() : List.copyOf(microsoftDays);
+    }
+
+    public Trend(String tenant, List<TrendPoint> points) {
+        this(tenant, points, List.of());
     }
 
     /** The trend of {@code tenantId} in {@code history}. */
     public static Trend of(RunHistory history, String tenantId) {
-        return of(tenantId, history.ofTenant(tenantId));
+        return of(tenantId, history.runs().stream().filter(r -> r.isTenant(tenantId)).toList());
     }
 
-    /** The trend of runs already filtered to one tenant, oldest first. */
+    /** The trend of runs already filtered to one tenant, oldest first; Microsoft's days go to their own series. */
     public static Trend of(String tenantId, List<RunRecord> runs) {
         List<TrendPoint> points = new ArrayList<>(runs.size());
+        List<RunRecord> microsoftDays = new ArrayList<>();
         RunRecord previous = null;
         for (RunRecord run : runs) {
+            if (run.isMicrosoftDay()) {
+                microsoftDays.add(run);
+                continue;
+            }
             double achieved = 0;
             double regressed = 0;
             if (previous != null) {
@@ -53,28 +66,35 @@ public record Trend(String tenant, List<TrendPoint> points) {
                     run));
             previous = run;
         }
-        return new Trend(tenantId, points);
+        microsoftDays.sort(java.util.Comparator.comparing(RunRecord::time));
+        return new Trend(tenantId, points, microsoftDays);
     }
 
     /**
      * The trend a front end draws from its newest runs (e.g. Jenkins builds, newest first): the
      * newest run's tenant over at most {@code limit} of its newest runs; runs of other tenants are
      * left out. Stops reading {@code newestFirst} as soon as it has {@code limit} runs, so a caller
-     * that loads runs lazily loads no more than it shows.
+     * that loads runs lazily loads no more than it shows. Days of Microsoft's figures met on the way are
+     * kept and do not count as runs.
      *
      * @param limit the most runs to keep; 0 or less keeps all
      */
     public static Trend ofNewest(Iterable<RunRecord> newestFirst, int limit) {
         List<RunRecord> runs = new ArrayList<>();
+        int ours = 0;
         String tenant = null;
         for (RunRecord run : newestFirst) {
+            if (runs.isEmpty() && run.isMicrosoftDay()) {
+                continue;   // the newest run names the tenant; Microsoft's days come before any run of ours
+            }
             if (runs.isEmpty()) {
                 tenant = run.tenant();
             } else if (!run.isTenant(tenant)) {
                 continue;
             }
             runs.add(run);
-            if (limit > 0 && runs.size() >= limit) {
+            ours += run.isMicrosoftDay() ? 0 : 1;
+            if (limit > 0 && ours >= limit) {
                 break;
             }
         }
@@ -105,6 +125,7 @@ public record Trend(String tenant, List<TrendPoint> points) {
         for (TrendPoint p : points) {
             if (p.run().microsoft() != null) {
                 bases.addAll(p.run().microsoft().averages().keySet());
+                bases.addAll(p.run().microsoft().identityAverages().keySet());
             }
         }
         return List.copyOf(bases);

@@ -8,13 +8,13 @@ import java.util.Locale;
 
 /**
  * The names Microsoft's portal gives the comparison averages of Secure Score, for the Graph
- * {@code averageComparativeScore.basis} values (AllTenants, TotalSeats, IndustryTypes). A reader
+ * {@code averageComparativeScore.basis} values (AllTenants, TotalSeats, IndustryTypes; live tenants also send SeatSize). A reader
  * never sees the raw API name: an unknown basis is split at its camel-case humps ("SeatBand" reads
  * "Seat band").
  */
 public final class ComparisonBasis {
 
-    private static final List<String> KNOWN = List.of("AllTenants", "TotalSeats", "IndustryTypes");
+    private static final List<String> KNOWN = List.of("AllTenants", "TotalSeats", "SeatSize", "IndustryTypes");
 
     private ComparisonBasis() {
     }
@@ -26,7 +26,7 @@ public final class ComparisonBasis {
         }
         return switch (basis.strip()) {
             case "AllTenants" -> "All tenants";
-            case "TotalSeats" -> "Tenants of similar size";
+            case "TotalSeats", "SeatSize" -> "Tenants of similar size";
             case "IndustryTypes", "IndustryType", "Industry" -> "Tenants in your industry";
             default -> splitCamelCase(basis.strip());
         };

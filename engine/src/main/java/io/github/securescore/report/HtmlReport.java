@@ -77,6 +77,7 @@ public final class HtmlReport implements ReportRenderer {
         // after the score's own sections, so the headline, gates and trend stay where readers look first
         PackHtmlSection.html(h, data.packs());
         categories(h, data);
+        MicrosoftReportedSections.html(h, data);
         data.fullAssessment().ifPresent(a -> {
             HtmlEvidence.evidence(h, data);
             overrides(h, a);
@@ -119,6 +120,10 @@ public final class HtmlReport implements ReportRenderer {
                         + " points of Risk accepted actions");
             }
             row(h, "Security defaults", a.securityDefaults() ? "enabled" : "disabled");
+            String entra = MicrosoftReportedSections.entraSentence(data, true);
+            if (entra != null) {
+                row(h, "Microsoft Entra", entra);
+            }
         });
         if (run.microsoft() != null) {
             RunRecord.MicrosoftEntry m = run.microsoft();
@@ -131,6 +136,10 @@ public final class HtmlReport implements ReportRenderer {
             for (Map.Entry<String, Double> avg : m.averages().entrySet()) {
                 text.append("; ").append(Markup.xml(ComparisonBasis.label(avg.getKey()))).append(" (average): ")
                         .append(Markup.points(avg.getValue()));
+            }
+            for (Map.Entry<String, Double> avg : m.identityAverages().entrySet()) {
+                text.append("; ").append(Markup.xml(ComparisonBasis.label(avg.getKey()))).append(" (identity average): ")
+                        .append(Markup.percent(avg.getValue()));
             }
             row(h, "Microsoft Secure Score", text.toString());
         }
@@ -201,6 +210,18 @@ public final class HtmlReport implements ReportRenderer {
                     .append("</td><td>").append(p.run().verdict() == null ? "" : p.run().verdict()).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+        List<RunRecord> days = trend.microsoftDays();
+        if (!days.isEmpty()) {
+            RunRecord last = days.get(days.size() - 1);
+            // the source label is ours (SecureScoreDays, or another daily source), escaped all the same
+            h.append("<p id=\"microsoft-days\">Before the first run the chart shows Microsoft's daily identity score for ")
+                    .append(days.size()).append(days.size() == 1 ? " day" : " days").append(", ")
+                    .append(Markup.xml(ChartFrame.DAY.format(days.get(0).time()))).append(" to ")
+                    .append(Markup.xml(ChartFrame.DAY.format(last.time()))).append(" (")
+                    .append(Markup.xml(last.source())).append("; last ").append(Markup.percent(last.percent()))
+                    .append("): Microsoft's points for the actions this run counts, over their maxima. They are Microsoft's"
+                            + " figures, not runs: no changes, no gates.</p>\n");
+        }
     }
 
     private static List<TrendPoint> points(Trend trend) {

@@ -58,6 +58,8 @@ public final class JsonReport implements ReportRenderer {
         root.put("build", run.build());
         root.put("source", run.source());
         ProposalSections.json(root, data);
+        MicrosoftReportedSections.json(root, data);
+        MicrosoftReportedSections.jsonEntra(root, data);
         if (!data.packs().isEmpty()) {
             PackJsonSection.json(root, data.packs());
         }
@@ -88,6 +90,10 @@ public final class JsonReport implements ReportRenderer {
             m.put("percent", RunRecord.round(run.microsoft().percent()));
             ObjectNode averages = m.putObject("averages");
             run.microsoft().averages().forEach(averages::put);
+            if (!run.microsoft().identityAverages().isEmpty()) {
+                ObjectNode identity = m.putObject("identityAverages");
+                run.microsoft().identityAverages().forEach((basis, percent) -> identity.put(basis, RunRecord.round(percent)));
+            }
         } else {
             root.putNull("microsoft");
         }
@@ -199,6 +205,13 @@ public final class JsonReport implements ReportRenderer {
                 t.put("microsoftPercent", RunRecord.round(p.microsoftPercent()));
             }
             t.put("verdict", p.run().verdict() == null ? null : p.run().verdict().name());
+        }
+        if (!data.trend().microsoftDays().isEmpty()) {
+            ArrayNode days = root.putArray("microsoftDays");
+            for (RunRecord day : data.trend().microsoftDays()) {
+                days.addObject().put("day", ChartFrame.DAY.format(day.time())).put("points", day.points())
+                        .put("maxPoints", day.maxPoints()).put("percent", day.percent()).put("source", day.source());
+            }
         }
         strings(root.putArray("warnings"), data.warnings());
         return root;

@@ -52,6 +52,10 @@ public final class MarkdownReport implements ReportRenderer {
         if (run.microsoft() != null) {
             m.append("; Microsoft Secure Score: ").append(Markup.percent(run.microsoft().percent()));
         }
+        String entra = MicrosoftReportedSections.entraSentence(data, false);
+        if (entra != null) {
+            m.append("; ").append(entra);
+        }
         m.append('\n');
         m.append("\nObserved ").append(DateTimeFormatter.ISO_INSTANT.format(run.time()));
         if (run.build() != null) {
@@ -74,6 +78,7 @@ public final class MarkdownReport implements ReportRenderer {
         PackSections.markdown(m, data.packs());
         nextSteps(m, data);
         elsewhere(m, data);
+        MicrosoftReportedSections.markdown(m, data);
 
         m.append("\n### What changed since the previous run\n\n");
         RunChange change = data.change().orElse(null);

@@ -53,6 +53,9 @@ public final class TextReport {
         a.microsoftScore().ifPresent(m -> out.append(String.format(Locale.ROOT,
                 "Microsoft Secure Score (%s): %s of %s points (%.2f%%)%n", plain(m.createdDateTime()),
                 points(m.currentScore()), points(m.maxScore()), m.percent())));
+        a.entra().ifPresent(e -> out.append(String.format(Locale.ROOT,
+                "Microsoft Entra Identity Secure Score (%s): %s of %s points (%.2f%%)%n", plain(e.day()),
+                points(e.points()), points(e.maxPoints()), e.percent())));
         out.append('\n');
         out.append(String.format(Locale.ROOT, "%-26s %-38s %15s  %s%n", "Improvement action", "Status", "Points", "Details"));
         for (ControlResult c : a.controls()) {
@@ -79,6 +82,7 @@ public final class TextReport {
             }
         }
         elsewhere(out, a);
+        MicrosoftReportedSections.text(out, a);
         if (!a.expiredOverrides().isEmpty()) {
             out.append("\nExpired status overrides (no longer applied):\n");
             for (StatusOverride o : a.expiredOverrides()) {

@@ -13,6 +13,7 @@ import static io.github.securescore.report.ChartFrame.open;
 import static io.github.securescore.report.ChartFrame.text;
 import static io.github.securescore.report.ChartFrame.xAxis;
 
+import io.github.securescore.history.RunRecord;
 import io.github.securescore.history.Trend;
 import io.github.securescore.history.TrendPoint;
 import io.github.securescore.policy.ScoreZones;
@@ -52,7 +53,8 @@ final class TrendChart {
     static String score(Trend trend, ScoreZones zones, Double threshold) {
         List<TrendPoint> points = dated(trend.points());
         int n = points.size();
-        TimeAxis axis = axis(points, LEFT, PLOT_W);
+        List<RunRecord> days = trend.microsoftDays();
+        TimeAxis axis = axis(points, days);
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) {
             xs[i] = axis.x(points.get(i).time());
@@ -64,6 +66,9 @@ final class TrendChart {
         ChartLegend legend = new ChartLegend();
         for (Series s : series) {
             legend.line(s.colour(), s.width(), s.dash(), s.marker(), s.legend());
+        }
+        if (!days.isEmpty()) {
+            legend.line(DAYS_COLOUR, "1.5", DAYS_DASH, Marker.RING, DAYS_LEGEND);
         }
         if (threshold != null) {
             legend.line(THRESHOLD_COLOUR, "2", THRESHOLD_DASH, Marker.CROSS, "Threshold (score gate) " + pct(threshold));
@@ -83,7 +88,7 @@ final class TrendChart {
                     .append(f(LEFT + PLOT_W)).append("\" y2=\"").append(f(y)).append("\" stroke=\"#cfd8dc\" stroke-width=\"1\"/>\n");
             text(body, "y-label", LEFT - 6, y + 4, "end", p + "%");
         }
-        xAxis(body, axis, bottom, n > 0);
+        xAxis(body, axis, bottom, n > 0 || !days.isEmpty());
         EndLabels ends = new EndLabels();
         if (threshold != null) {
             double y = y(threshold);
@@ -94,6 +99,8 @@ final class TrendChart {
             Marker.CROSS.draw(body, LEFT + PLOT_W, y, THRESHOLD_COLOUR, null);
             ends.add(LEFT + PLOT_W, LEFT + PLOT_W + 10, y, THRESHOLD_COLOUR, "Threshold " + pct(threshold));
         }
+        // Microsoft's days under every series of ours
+        microsoftDays(body, days, axis, ends);
         // the score last, on top of the others
         for (int s = series.size() - 1; s >= 0; s--) {
             draw(body, series.get(s), xs, points, ends);
@@ -113,8 +120,68 @@ final class TrendChart {
                 svg.append(" to ").append(DAY.format(points.get(n - 1).time()));
             }
         }
+        if (!days.isEmpty()) {
+            svg.append(", with Microsoft's daily identity score for ").append(days.size())
+                    .append(days.size() == 1 ? " day" : " days").append(" from ").append(DAY.format(days.get(0).time()));
+        }
         svg.append("</title>\n").append(body).append("</svg>\n");
         return svg.toString();
+    }
+
+    static final String DAYS_COLOUR = "#b39ddb";
+    static final String DAYS_DASH = "3 3";
+    static final String DAYS_LEGEND = "Microsoft's daily identity score (Microsoft's figures, before the first run)";
+
+    /** The axis spans our runs and Microsoft's days. */
+    private static TimeAxis axis(List<TrendPoint> points, List<RunRecord> days) {
+        if (days.isEmpty()) {
+            return ChartFrame.axis(points, LEFT, PLOT_W);
+        }
+        java.time.Instant first = days.get(0).time();
+        java.time.Instant last = days.get(days.size() - 1).time();
+        if (!points.isEmpty()) {
+            first = points.get(0).time().isBefore(first) ? points.get(0).time() : first;
+            last = points.get(points.size() - 1).time().isAfter(last) ? points.get(points.size() - 1).time() : last;
+        }
+        return new TimeAxis(first, last, LEFT, PLOT_W);
+    }
+
+    /**
+     * Microsoft's daily identity score backfilled on the first run: a thin, light, dotted line of its own,
+     * one tool tip per day, rings at its days and its own end label, so it never reads as our score.
+     */
+    private static void microsoftDays(StringBuilder svg, List<RunRecord> days, TimeAxis axis, EndLabels ends) {
+        if (days.isEmpty()) {
+            return;
+        }
+        double[] xs = new double[days.size()];
+        double[] ys = new double[days.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = axis.x(days.get(i).time());
+            ys[i] = y(days.get(i).percent());
+        }
+        List<ChartLine.Segment> segments = ChartLine.segments(xs, ys);
+        for (int k = 0; k < segments.size(); k++) {
+            if (segments.get(k).size() > 1) {
+                ChartLine.polyline(svg, "microsoft-days-line" + (k == 0 ? "" : "-" + k), segments.get(k), DAYS_COLOUR,
+                        "1.5", DAYS_DASH);
+            }
+        }
+        svg.append("<g id=\"microsoft-days-markers\">\n");
+        boolean everyDay = xs.length <= MARKER_RUNS * 2;
+        for (int i = 0; i < xs.length; i++) {
+            RunRecord day = days.get(i);
+            if (everyDay || i == xs.length - 1) {
+                String tip = DAY.format(day.time()) + ": Microsoft's identity score " + Markup.percent(day.percent())
+                        + " (" + Markup.points(day.points()) + " of " + Markup.points(day.maxPoints()) + " points, "
+                        + day.source() + ")";
+                Marker.RING.draw(svg, xs[i], ys[i], DAYS_COLOUR, Markup.xml(tip));
+            }
+        }
+        svg.append("</g>\n");
+        RunRecord newest = days.get(days.size() - 1);
+        ends.add(xs[xs.length - 1], xs[xs.length - 1] + 10, ys[ys.length - 1], DAYS_COLOUR,
+                "Microsoft daily " + pct(newest.percent()));
     }
 
     /** The series that draw something, the score first; the averages in the portal's order. */
@@ -154,12 +221,26 @@ final class TrendChart {
             }
             if (hasData(average)) {
                 String name = shorten(ComparisonBasis.label(bases.get(b)), 24);
-                series.add(new Series("average-" + b, name + " (average)", name, average,
+                // the identity average when Microsoft sent one: it compares the same actions as our score
+                boolean identity = identityAverage(points, bases.get(b));
+                series.add(new Series("average-" + b, name + (identity ? " (identity average)" : " (average)"), name,
+                        average,
                         AVERAGE_COLOURS[b % AVERAGE_COLOURS.length], "1.5", AVERAGE_DASHES[b % AVERAGE_DASHES.length],
                         AVERAGE_MARKERS[b % AVERAGE_MARKERS.length]));
             }
         }
         return series;
+    }
+
+    /** Whether the newest run with an average for {@code basis} gave it for the identity category. */
+    private static boolean identityAverage(List<TrendPoint> points, String basis) {
+        for (int i = points.size() - 1; i >= 0; i--) {
+            var m = points.get(i).run().microsoft();
+            if (m != null && !Double.isNaN(m.averagePercent(basis))) {
+                return m.comparesIdentity(basis);
+            }
+        }
+        return false;
     }
 
     /** A series' polylines, its markers and its end label. */

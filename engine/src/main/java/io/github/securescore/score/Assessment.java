@@ -16,15 +16,35 @@ import java.util.Optional;
  * @param expiredOverrides    policy overrides past their expiry date (no longer applied)
  * @param microsoft           Microsoft's own score when the snapshot has it, else null
  * @param tenantName          the organisation's display name from the snapshot, else null
+ * @param reportedByMicrosoft what Microsoft reports in its Identity category beyond our actions (never scored)
+ * @param entraScore          Entra's own Identity Secure Score of the newest day (tenantSecureScores), else null:
+ *                            the tenant-level identity figure beside ours (the secureScores figure is all of
+ *                            Microsoft Secure Score)
  */
 public record Assessment(String tenantId, Instant capturedAt, String source, boolean securityDefaults,
                          List<ControlResult> controls, double points, double maxPoints, double riskAcceptedPoints,
                          double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft,
-                         String tenantName) {
+                         String tenantName, ReportedByMicrosoft reportedByMicrosoft,
+                         EntraScore entraScore) {
 
     public Assessment {
         controls = List.copyOf(controls);
         expiredOverrides = List.copyOf(expiredOverrides);
+        reportedByMicrosoft = reportedByMicrosoft == null ? ReportedByMicrosoft.NONE : reportedByMicrosoft;
+    }
+
+    /** An assessment without Microsoft's other Identity controls. */
+    public Assessment(String tenantId, Instant capturedAt, String source, boolean securityDefaults,
+                      List<ControlResult> controls, double points, double maxPoints, double riskAcceptedPoints,
+                      double plannedPoints, List<StatusOverride> expiredOverrides, MicrosoftScore microsoft,
+                      String tenantName) {
+        this(tenantId, capturedAt, source, securityDefaults, controls, points, maxPoints, riskAcceptedPoints,
+                plannedPoints, expiredOverrides, microsoft, tenantName, ReportedByMicrosoft.NONE, null);
+    }
+
+    /** Entra's own Identity Secure Score of the newest day, when the snapshot holds tenantSecureScores. */
+    public Optional<EntraScore> entra() {
+        return Optional.ofNullable(entraScore);
     }
 
     /** An assessment of a tenant whose name is not known. */

@@ -12,7 +12,6 @@ import io.github.securescore.snapshot.TenantSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +46,7 @@ public final class Assessor {
     /** As above, on a context a check shares with its packs (role holders and coverage computed once). */
     public Assessment assess(EvaluationContext context, List<StatusOverride> overrides, LocalDate today) {
         TenantSnapshot snapshot = context.snapshot();
-        Map<String, SecureScoreControlProfile> profiles = new HashMap<>();
-        snapshot.controlProfiles().forEach(p -> profiles.put(p.id(), p));
-        Map<String, Double> microsoftPoints = microsoftControlScores(snapshot);
+        MicrosoftFigures microsoft = new MicrosoftFigures(catalog, snapshot);
 
         Map<String, StatusOverride> active = new LinkedHashMap<>();
         List<StatusOverride> expired = new ArrayList<>();
@@ -67,19 +64,19 @@ public final class Assessor {
         double riskAccepted = 0;
         double planned = 0;
         for (Control catalogControl : catalog.controls()) {
-            SecureScoreControlProfile profile = profiles.get(catalogControl.name());
-            Control control = profile != null && profile.maxScore() != null
-                    ? catalogControl.withMaxScore(profile.maxScore()) : catalogControl;
+            SecureScoreControlProfile profile = microsoft.profile(catalogControl.name()).orElse(null);
+            Optional<Double> microsoftMax = microsoft.maxScore(catalogControl.name());
+            Control control = microsoftMax.isPresent() ? catalogControl.withMaxScore(microsoftMax.get()) : catalogControl;
             if (profile != null && isWebPage(profile.actionUrl())) {
                 control = control.withRemediationUrl(profile.actionUrl());
             }
             ImprovementActionEvaluator evaluator = evaluators.get(control.name());
             Evaluation evaluation = evaluator.evaluate(context);
             StatusOverride override = active.get(control.name());
-            if (override == null && profile != null) {
-                override = portalState(profile).orElse(null);
+            if (override == null) {
+                override = microsoft.status(control.name()).orElse(null);
             }
-            ControlResult result = score(control, evaluation, override, microsoftPoints.get(control.name()));
+            ControlResult result = score(control, evaluation, override, microsoft.points(control.name()));
             results.add(result);
             if (result.inMaximum()) {
                 points += result.points();
@@ -94,7 +91,9 @@ public final class Assessor {
         }
         return new Assessment(snapshot.tenantId(), snapshot.capturedAt(), snapshot.source(),
                 context.securityDefaultsEnabled(), results, points, max, riskAccepted, planned, expired,
-                microsoftScore(snapshot).orElse(null), tenantName(snapshot));
+                microsoftScore(snapshot).orElse(null), tenantName(snapshot), MicrosoftOnlyActions.of(snapshot, catalog),
+                snapshot.latestTenantSecureScore().filter(d -> d.percent() != null)
+                        .map(d -> new EntraScore(d.createDateTime(), d.tenantScore(), d.tenantMaxScore())).orElse(null));
     }
 
     /** Only an https address becomes a link: the profile's text comes from the tenant's snapshot. */
@@ -183,16 +182,6 @@ public final class Assessor {
                 });
     }
 
-    private static Map<String, Double> microsoftControlScores(TenantSnapshot snapshot) {
-        Map<String, Double> scores = new HashMap<>();
-        snapshot.latestSecureScore().ifPresent(s -> s.controlScores().forEach(c -> {
-            if (c.controlName() != null && c.score() != null) {
-                scores.put(c.controlName(), c.score());
-            }
-        }));
-        return scores;
-    }
-
     private static Optional<MicrosoftScore> microsoftScore(TenantSnapshot snapshot) {
         return snapshot.latestSecureScore()
                 .filter(s -> s.currentScore() != null && s.maxScore() != null)
@@ -201,11 +190,16 @@ public final class Assessor {
 
     private static MicrosoftScore toMicrosoftScore(SecureScore score) {
         Map<String, Double> averages = new LinkedHashMap<>();
+        Map<String, Double> identity = new LinkedHashMap<>();
         score.averageComparativeScores().forEach(a -> {
             if (a.basis() != null && a.averageScore() != null) {
                 averages.put(a.basis(), a.averageScore());
             }
+            // the identity category's own average compares like with like; the overall one is another total
+            if (a.basis() != null && !Double.isNaN(a.identityPercent())) {
+                identity.put(a.basis(), a.identityPercent());
+            }
         });
-        return new MicrosoftScore(score.createdDateTime(), score.currentScore(), score.maxScore(), averages);
+        return new MicrosoftScore(score.createdDateTime(), score.currentScore(), score.maxScore(), averages, identity);
     }
 }

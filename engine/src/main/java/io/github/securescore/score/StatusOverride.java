@@ -7,13 +7,15 @@ import java.time.LocalDate;
  * expiry) or in Microsoft's portal (read from the control profile's state updates).
  *
  * @param expires the last day it applies; null for no expiry
- * @param origin  where it was set: {@link #POLICY} or {@link #MICROSOFT_PORTAL}
+ * @param origin  where it was set: {@link #POLICY}, {@link #MICROSOFT_PORTAL} or {@link #ENTRA_RECOMMENDATIONS}
  */
 public record StatusOverride(String control, ControlStatus status, String justification, String owner,
                              LocalDate expires, String origin) {
 
     public static final String POLICY = "policy";
     public static final String MICROSOFT_PORTAL = "Microsoft portal";
+    /** Set on the action's recommendation in the Microsoft Entra admin center (Graph beta recommendations). */
+    public static final String ENTRA_RECOMMENDATIONS = "Microsoft Entra recommendations";
 
     /** Expired on {@code today}: its last day is before today. */
     public boolean expiredOn(LocalDate today) {

@@ -93,8 +93,13 @@ public record ConditionalAccessPolicy(String id, String displayName, String stat
         }
     }
 
+    /** @param allowedCombinations as Graph expands the strength in the grant; empty when not recorded */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AuthenticationStrength(String id, String displayName, String requirementsSatisfied) {
+    public record AuthenticationStrength(String id, String displayName, String requirementsSatisfied,
+                                         List<String> allowedCombinations) {
+        public AuthenticationStrength {
+            allowedCombinations = nullToEmpty(allowedCombinations);
+        }
     }
 
     private static List<String> nullToEmpty(List<String> list) {

@@ -20,6 +20,7 @@ final class DocumentReader {
     private final AccountReader accounts;
     private final GroupMemberReader groupMembers;
     private final EntityBinder binder;
+    private final BaselineSettingsReader baselineSettings;
 
     DocumentReader(SnapshotCursor cursor, SnapshotContent content, EntityBinder binder) {
         this.cursor = cursor;
@@ -28,6 +29,7 @@ final class DocumentReader {
         this.accounts = new AccountReader(cursor, content.directory);
         this.groupMembers = new GroupMemberReader(cursor, content.directory);
         this.binder = binder;
+        this.baselineSettings = new BaselineSettingsReader(cursor, binder, content);
     }
 
     void document() throws IOException {
@@ -154,6 +156,12 @@ final class DocumentReader {
                     SecureScoreControlProfile::id, content.controlProfiles::add);
             case ON_PREMISES_SYNCHRONIZATION -> binder.bind(field, OnPremisesSynchronization.class,
                     OnPremisesSynchronization::id, content.onPremisesSynchronization::add);
+            case DIRECTORY_RECOMMENDATIONS -> binder.bind(field, Recommendation.class, Recommendation::id,
+                    content.recommendations::add);
+            // a day is its identity: one day listed twice cannot be decided on
+            case TENANT_SECURE_SCORES -> binder.bind(field, TenantSecureScore.class, TenantSecureScore::createDateTime,
+                    day -> content.tenantSecureScores.add(checkedDay(day, field)));
+            case AUTHENTICATION_STRENGTH_POLICIES -> baselineSettings.authenticationStrengthPolicies(field);
             default -> throw new IllegalStateException("no collection reader for " + resource);
         }
     }
@@ -175,9 +183,26 @@ final class DocumentReader {
                 content.authorizationPolicy = read.entity();
                 error = read.error();
             }
+            case AUTHENTICATION_METHODS_POLICY -> error = baselineSettings.authenticationMethodsPolicy(field);
+            case ADMIN_CONSENT_REQUEST_POLICY -> error = baselineSettings.adminConsentRequestPolicy(field);
             default -> throw new IllegalStateException("no singleton reader for " + resource);
         }
         content.states.put(key, error != null ? ResourceState.failed(error) : ResourceState.PRESENT);
+    }
+
+    /** A tenantSecureScores day must say which day it is, as Graph's timestamp. */
+    private TenantSecureScore checkedDay(TenantSecureScore day, String field) {
+        String index = field + "[" + content.tenantSecureScores.size() + "].createDateTime";
+        if (day.createDateTime() == null) {
+            throw cursor.error(index, "expected the day as a timestamp like 2026-11-21T00:00:00Z; it is missing or null");
+        }
+        try {
+            java.time.OffsetDateTime.parse(day.createDateTime());
+        } catch (DateTimeParseException e) {
+            throw cursor.error(index, "expected a timestamp like 2026-11-21T00:00:00Z, found \""
+                    + SnapshotCursor.abbreviate(day.createDateTime()) + "\"");
+        }
+        return day;
     }
 
     private static String quoted(java.util.List<String> formats) {

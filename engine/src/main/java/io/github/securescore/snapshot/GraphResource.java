@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The Graph v1.0 resources a snapshot records, keyed as in the snapshot format, with the
+ * The Graph resources a snapshot records, keyed as in the snapshot format, with the
  * application permission that reads each one (so "not evaluated" can name what is missing).
+ * Most are Graph v1.0; a key starting {@code beta/} is read from Graph beta ({@link ApiVersion}).
  */
 public enum GraphResource {
     ORGANIZATION("organization", Shape.COLLECTION, "Organization.Read.All"),
@@ -24,10 +25,40 @@ public enum GraphResource {
     SECURE_SCORES("security/secureScores", Shape.COLLECTION, "SecurityEvents.Read.All"),
     SECURE_SCORE_CONTROL_PROFILES("security/secureScoreControlProfiles", Shape.COLLECTION, "SecurityEvents.Read.All"),
     ON_PREMISES_SYNCHRONIZATION("directory/onPremisesSynchronization", Shape.COLLECTION,
-            "OnPremDirectorySynchronization.Read.All");
+            "OnPremDirectorySynchronization.Read.All"),
+    // Microsoft Entra recommendations (Graph beta only): where Entra's Identity Secure Score lives per action
+    DIRECTORY_RECOMMENDATIONS("beta/directory/recommendations", Shape.COLLECTION, "DirectoryRecommendations.Read.All"),
+    /** Entra's daily tenant score ({@code recommendation: tenantSecureScores}), newest first. */
+    TENANT_SECURE_SCORES("beta/directory/recommendations/tenantSecureScores", Shape.COLLECTION,
+            "DirectoryRecommendations.Read.All"),
+    // the SCuBA Entra ID pack (sections 1, 2, 3, 5, 6, 8); format /2
+    AUTHENTICATION_METHODS_POLICY("policies/authenticationMethodsPolicy", Shape.SINGLETON, "Policy.Read.All"),
+    AUTHENTICATION_STRENGTH_POLICIES("policies/authenticationStrengthPolicies", Shape.COLLECTION, "Policy.Read.All"),
+    ADMIN_CONSENT_REQUEST_POLICY("policies/adminConsentRequestPolicy", Shape.SINGLETON, "Policy.Read.All");
 
     /** Whether Graph answers with a {@code {"value": [...]}} page or the entity itself. */
     public enum Shape { COLLECTION, SINGLETON }
+
+    /**
+     * The Graph API version a resource is read from. A beta resource's key starts with
+     * {@code beta/}, so that a key still names one request; v1.0 keys carry no prefix (format /1).
+     */
+    public enum ApiVersion {
+        V1_0("v1.0"), BETA("beta");
+
+        private final String segment;
+
+        ApiVersion(String segment) {
+            this.segment = segment;
+        }
+
+        /** The version segment of Graph's URL: {@code v1.0} or {@code beta}. */
+        public String segment() {
+            return segment;
+        }
+    }
+
+    private static final String BETA_PREFIX = "beta/";
 
     private static final String GROUP_PREFIX = "groups/";
     private static final String GROUP_SUFFIX = "/transitiveMembers";
@@ -42,9 +73,23 @@ public enum GraphResource {
         this.permission = permission;
     }
 
-    /** The key in the snapshot's {@code resources} object (and the Graph path under /v1.0). */
+    /** The key in the snapshot's {@code resources} object (the Graph path, prefixed {@code beta/} for beta). */
     public String key() {
         return key;
+    }
+
+    public ApiVersion apiVersion() {
+        return apiVersionOf(key);
+    }
+
+    /** The API version a snapshot key is read from. */
+    public static ApiVersion apiVersionOf(String key) {
+        return key.startsWith(BETA_PREFIX) ? ApiVersion.BETA : ApiVersion.V1_0;
+    }
+
+    /** The Graph path of a snapshot key, under its API version's root. */
+    public static String graphPathOf(String key) {
+        return key.startsWith(BETA_PREFIX) ? key.substring(BETA_PREFIX.length()) : key;
     }
 
     public Shape shape() {

@@ -27,6 +27,12 @@ final class SnapshotContent {
     final List<SecureScore> secureScores = new ArrayList<>();
     final List<SecureScoreControlProfile> controlProfiles = new ArrayList<>();
     final List<OnPremisesSynchronization> onPremisesSynchronization = new ArrayList<>();
+    final List<Recommendation> recommendations = new ArrayList<>();
+    final List<TenantSecureScore> tenantSecureScores = new ArrayList<>();
+    // the SCuBA Entra ID pack
+    AuthenticationMethodsPolicy authenticationMethodsPolicy;
+    final List<AuthenticationStrengthPolicy> authenticationStrengthPolicies = new ArrayList<>();
+    AdminConsentRequestPolicy adminConsentRequestPolicy;
 
     SnapshotContent(DirectoryUsers directory) {
         this.directory = directory;

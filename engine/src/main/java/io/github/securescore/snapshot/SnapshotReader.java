@@ -117,6 +117,8 @@ public final class SnapshotReader {
         }
         content.secureScores.sort(Comparator.comparing(
                 (SecureScore s) -> s.createdDateTime() == null ? "" : s.createdDateTime()).reversed());
+        content.tenantSecureScores.sort(Comparator.comparing(
+                (TenantSecureScore s) -> java.time.OffsetDateTime.parse(s.createDateTime()).toInstant()).reversed());
         return new TenantSnapshot(content);
     }
 

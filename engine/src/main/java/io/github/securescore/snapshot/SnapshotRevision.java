@@ -37,6 +37,11 @@ public final class SnapshotRevision {
         content.secureScores.addAll(base.secureScores());
         content.controlProfiles.addAll(base.controlProfiles());
         content.onPremisesSynchronization.addAll(base.onPremisesSynchronization());
+        content.recommendations.addAll(base.recommendations());
+        content.tenantSecureScores.addAll(base.tenantSecureScores());
+        content.authenticationMethodsPolicy = base.authenticationMethodsPolicy().orElse(null);
+        content.authenticationStrengthPolicies.addAll(base.authenticationStrengthPolicies());
+        content.adminConsentRequestPolicy = base.adminConsentRequestPolicy().orElse(null);
         return new TenantSnapshot(content);
     }
 }

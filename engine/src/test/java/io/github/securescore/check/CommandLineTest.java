@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.securescore.cli.IdentitySecureScoreCommand;
 import io.github.securescore.history.HistoryFile;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.github.securescore.cli.CliRun;
+import io.github.securescore.history.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +23,8 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static synchronized Run cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = IdentitySecureScoreCommand.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     private String[] check(int week, String... extra) {
@@ -57,29 +42,34 @@ class CommandLineTest {
         // week 1 and 2 are below the policy's 40% floor: exit 1; the rest pass (UNSTABLE only warns)
         int[] expected = {1, 1, 0, 0, 0, 0, 0, 0};
         for (int n = 1; n <= 8; n++) {
-            Run run = cli(check(n, "--report-dir", dir.resolve("reports").toString(), "--format", "html,markdown"));
+            CliRun run = cli(check(n, "--report-dir", dir.resolve("reports").toString(), "--format", "html,markdown"));
             assertEquals(expected[n - 1], run.exit(), "week " + n + ": " + run.out() + run.err());
         }
-        assertEquals(8, new HistoryFile(dir.resolve("history.jsonl")).read().runs().size());
+        List<RunRecord> lines = new HistoryFile(dir.resolve("history.jsonl")).read().runs();
+        // week 1 is the tenant's first run: Microsoft's 89 days before it come first, then the eight runs
+        assertEquals(8, lines.stream().filter(r -> !r.isMicrosoftDay()).count());
+        assertEquals(89, lines.stream().filter(RunRecord::isMicrosoftDay).count());
+        assertTrue(lines.subList(0, 89).stream().allMatch(RunRecord::isMicrosoftDay), "before the first run");
         String md = Files.readString(dir.resolve("reports/identity-secure-score.md"));
         assertTrue(md.contains("BlockLegacyAuthentication"), md);
         // the default format: the table on stdout, with what changed since the previous run
-        Run text = cli(check(8));
+        CliRun text = cli(check(8));
         assertEquals(0, text.exit(), text.err());
         assertTrue(text.out().contains("Since the previous run (2026-10-26T09:00:00Z, #8)"), text.out());
         assertTrue(text.out().contains("Verdict: PASS"), text.out());
 
-        Run report = cli("report", "--history", dir.resolve("history.jsonl").toString(), "--report-dir",
+        CliRun report = cli("report", "--history", dir.resolve("history.jsonl").toString(), "--report-dir",
                 dir.resolve("trend").toString(), "--policy", Path.of("..", "examples", "series", "policy.yaml").toString());
         assertEquals(0, report.exit(), report.err());
         String html = Files.readString(dir.resolve("trend/identity-secure-score.html"));
         assertTrue(html.contains("id=\"threshold-line\"") && html.contains("id=\"microsoft-line\""));
         assertTrue(html.contains("id=\"risk-line\""), "weeks 2-4 have a risk-accepted action");
+        assertTrue(html.contains("id=\"microsoft-days-line\""), "the report from the history draws Microsoft's days");
         String dots = html.substring(html.indexOf("<g id=\"score-markers\">"), html.indexOf("</g>", html.indexOf("<g id=\"score-markers\">")));
         assertEquals(9, dots.split("<circle ").length - 1, "one dot per run (8 weeks + the text run)");
         assertTrue(Files.isRegularFile(dir.resolve("trend/identity-secure-score.md")));
 
-        Run diff = cli("diff", "--history", dir.resolve("history.jsonl").toString(), "5", "6");
+        CliRun diff = cli("diff", "--history", dir.resolve("history.jsonl").toString(), "5", "6");
         assertEquals(0, diff.exit(), diff.err());
         assertTrue(diff.out().contains("Lost:") && diff.out().contains("AdminMFAV2") && diff.out().contains("-10"), diff.out());
         assertTrue(diff.out().contains("status Completed -> To address"), diff.out());
@@ -87,7 +77,7 @@ class CommandLineTest {
 
     @Test
     void jsonGoesToStdoutWithoutAReportDirectory() throws Exception {
-        Run run = cli(check(4, "--format", "json"));
+        CliRun run = cli(check(4, "--format", "json"));
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(1, json.get("schemaVersion").asInt());
@@ -98,11 +88,11 @@ class CommandLineTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        Run fileFormat = cli(check(4, "--format", "html"));
+        CliRun fileFormat = cli(check(4, "--format", "html"));
         assertEquals(2, fileFormat.exit());
         assertTrue(fileFormat.err().contains("--report-dir"), fileFormat.err());
         assertEquals(2, cli(check(4, "--format", "pdf")).exit());
-        Run empty = cli("report", "--history", dir.resolve("nothing.jsonl").toString(), "--report-dir", dir.toString());
+        CliRun empty = cli("report", "--history", dir.resolve("nothing.jsonl").toString(), "--report-dir", dir.toString());
         assertEquals(2, empty.exit());
         assertTrue(empty.err().contains("holds no runs"), empty.err());
         assertEquals(2, cli("diff", week(1).toString()).exit());
@@ -110,7 +100,7 @@ class CommandLineTest {
 
     @Test
     void diffOfTwoSnapshotsNamesTheAccountsFromTheEvidence() {
-        Run run = cli("diff", week(7).toString(), week(8).toString());
+        CliRun run = cli("diff", week(7).toString(), week(8).toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("BlockLegacyAuthentication"), run.out());
         assertTrue(run.out().contains("newly unprotected: heidi@fabrikam.example, ivan@fabrikam.example"), run.out());
@@ -122,7 +112,7 @@ class CommandLineTest {
         Path history = dir.resolve("history.jsonl");
         assertEquals(0, cli(check(3)).exit());
         Files.writeString(history, "{\"version\":1,\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
-        Run run = cli(check(4));
+        CliRun run = cli(check(4));
         assertEquals(0, run.exit());
         assertTrue(run.err().contains("warning") && run.err().contains("line 2"), run.err());
         assertEquals(2, new HistoryFile(history).read().runs().size());

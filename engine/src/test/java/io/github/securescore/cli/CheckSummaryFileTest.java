@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --summary-file}: written on a passed and on a failed gate, never on bad input. */
@@ -21,24 +22,8 @@ class CheckSummaryFileTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     private Path snapshot() throws IOException {
         return Files.writeString(dir.resolve("tenant.json"), CheckCommandTest.SNAPSHOT);
@@ -51,13 +36,13 @@ class CheckSummaryFileTest {
         int exit = IdentitySecureScoreCommand.execute("check", "--snapshot", snapshot().toString(),
                 "--min-score", "50", "--summary-file", summary.toString());
 
-        assertEquals(1, exit, err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, exit, console.err());
         String markdown = Files.readString(summary);
         assertTrue(markdown.startsWith("## Identity Secure Score"), markdown);
         assertTrue(markdown.contains("Verdict: **FAIL**"), markdown);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Summary: " + summary), out.toString(StandardCharsets.UTF_8));
+        assertTrue(console.out().contains("Summary: " + summary), console.out());
         // the table is still printed first
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Verdict: FAIL"));
+        assertTrue(console.out().contains("Verdict: FAIL"));
     }
 
     @Test
@@ -92,8 +77,8 @@ class CheckSummaryFileTest {
                 "--history", history.toString(), "--summary-file", folder.toString());
 
         assertEquals(2, exit);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(folder + " (--summary-file): is a directory"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(console.err().contains(folder + " (--summary-file): is a directory"),
+                console.err());
         assertFalse(Files.exists(history), "an error changes nothing on disk");
     }
 }

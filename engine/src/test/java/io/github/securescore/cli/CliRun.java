@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One run of the real CLI in this JVM, with what it printed on each stream. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -25,7 +25,7 @@ record CliRun(int exit, String out, String err) {
     }
 
     /** Both streams, for assertion messages. */
-    String printed() {
+    public String printed() {
         return "stdout:\n" + out + "\nstderr:\n" + err;
     }
 }

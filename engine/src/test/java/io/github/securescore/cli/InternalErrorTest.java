@@ -4,16 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
+
+
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,24 +41,8 @@ class InternalErrorTest {
         }
     }
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     static Stream<Arguments> failures() {
         List<Supplier<Throwable>> makers = List.of(
@@ -77,7 +62,7 @@ class InternalErrorTest {
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,7 +75,7 @@ class InternalErrorTest {
         assertEquals("identity-secure-score: internal error (" + name + " at InternalErrorTest.java:" + line
                 + "); please report it at " + IdentitySecureScoreCommand.ISSUES_URL + " with the command you ran"
                 + System.lineSeparator(), stderr());
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", console.out());
     }
 
     @Test

@@ -9,11 +9,8 @@ import io.github.securescore.graph.Authentication;
 import io.github.securescore.graph.GraphTestServer;
 import io.github.securescore.graph.NationalCloud;
 import io.github.securescore.graph.TenantConnection;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -52,20 +49,10 @@ class SnapshotCommandTest {
     }
 
     int run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            return IdentitySecureScoreCommand.execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            out = stdout.toString(StandardCharsets.UTF_8);
-            err = stderr.toString(StandardCharsets.UTF_8);
-        }
+        CliRun run = CliRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     Path tokenFile(String token) throws IOException {

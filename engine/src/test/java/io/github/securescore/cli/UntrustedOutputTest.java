@@ -130,10 +130,10 @@ class UntrustedOutputTest {
                     "--format", "html,markdown,json"},
                 new String[] {"check", "--snapshot", planted.toString(), "--min-score", "NaN" + label});
         for (String[] args : runs) {
-            Captured run = Captured.run(args);
-            assertNotEquals(4, run.exit, () -> String.join(" ", args) + ": internal error\n" + run.err);
-            assertClean(String.join(" ", args) + " stdout", run.out);
-            assertClean(String.join(" ", args) + " stderr", run.err);
+            CliRun run = CliRun.of(args);
+            assertNotEquals(4, run.exit(), () -> String.join(" ", args) + ": internal error\n" + run.err());
+            assertClean(String.join(" ", args) + " stdout", run.out());
+            assertClean(String.join(" ", args) + " stderr", run.err());
         }
         for (Path folder : List.of(reports, work.resolve("trend"))) {
             if (Files.isDirectory(folder)) {
@@ -274,9 +274,9 @@ class UntrustedOutputTest {
         Path file = Files.createDirectories(dir.resolve("exact")).resolve("snapshot.json");
         Files.writeString(file, JSON.writeValueAsString(snapshot));
 
-        Captured run = Captured.run("check", "--snapshot", file.toString(), "--format", "json");
+        CliRun run = CliRun.of("check", "--snapshot", file.toString(), "--format", "json");
 
-        assertClean("stdout", run.out);
-        assertEquals(tenant, JSON.readTree(run.out).get("tenant").asText(), "JSON is data: the value survives, escaped");
+        assertClean("stdout", run.out());
+        assertEquals(tenant, JSON.readTree(run.out()).get("tenant").asText(), "JSON is data: the value survives, escaped");
     }
 }

@@ -95,7 +95,7 @@ class GraphFaultTest {
                 log::toString);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("/v1.0/roleManagement/directory/roleAssignments?")
                 && l.contains("$expand=principal")), log::toString);
-        assertTrue(log.contains("/v1.0/security/secureScores?$top=7"), log::toString);
+        assertTrue(log.contains("/v1.0/security/secureScores?$top=90"), log::toString);
         assertTrue(log.contains("/v1.0/groups/22222222-0000-4000-8000-000000000003/transitiveMembers?$select=id&$top=999"),
                 "the group holding a directory role is expanded: " + log);
         assertTrue(log.stream().anyMatch(l -> l.contains("groups/22222222-0000-4000-8000-000000000001/")),

@@ -94,6 +94,7 @@ public final class GraphTestServer implements AutoCloseable {
     private volatile boolean keepLog = true;
     private volatile int pageLimit = MAX_PAGE;
     private volatile String nextLinkRoot;
+    private final Map<String, String> preferHeaders = new ConcurrentHashMap<>();
 
     private GraphTestServer(TenantData data) throws IOException {
         this.data = data;
@@ -168,6 +169,11 @@ public final class GraphTestServer implements AutoCloseable {
         return this;
     }
 
+    /** The {@code Prefer} header of the last request for a key ("" when it had none, null when never asked). */
+    public String preferHeader(String key) {
+        return preferHeaders.get(key);
+    }
+
     /** Requests received for one resource key. */
     public int requests(String key) {
         AtomicInteger count = counts.get(key);
@@ -210,11 +216,17 @@ public final class GraphTestServer implements AutoCloseable {
                         StandardCharsets.UTF_8)));
             }
             total.incrementAndGet();
-            if (!path.startsWith("/v1.0/")) {
+            String key;
+            if (path.startsWith("/v1.0/")) {
+                key = path.substring("/v1.0/".length());
+            } else if (path.startsWith("/beta/")) {
+                key = "beta/" + path.substring("/beta/".length());   // beta resources are keyed beta/... in snapshots
+            } else {
                 error(exchange, 404, "Request_ResourceNotFound", "Unknown path " + path);
                 return;
             }
-            String key = path.substring("/v1.0/".length());
+            String prefer = exchange.getRequestHeaders().getFirst("Prefer");
+            preferHeaders.put(key, prefer == null ? "" : prefer);
             int nth = counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (!("Bearer " + ACCESS_TOKEN).equals(authorization)) {
@@ -340,7 +352,10 @@ public final class GraphTestServer implements AutoCloseable {
                 next.remove("$skiptoken");
                 next.put("$skiptoken", "RFNwdAIAAQAAAC_" + end);
                 String root = nextLinkRoot != null ? nextLinkRoot : graphRoot();
-                g.writeStringField("@odata.nextLink", root + "/" + key + "?" + encode(next));
+                boolean beta = key.startsWith("beta/");
+                String versioned = beta ? root.substring(0, root.lastIndexOf('/')) + "/beta" : root;
+                g.writeStringField("@odata.nextLink", versioned + "/" + (beta ? key.substring(5) : key) + "?"
+                        + encode(next));
             }
             g.writeArrayFieldStart("value");
             for (int i = offset; i < end; i++) {

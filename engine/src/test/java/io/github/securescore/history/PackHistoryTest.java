@@ -72,7 +72,7 @@ class PackHistoryTest {
     @Test
     void aLineRoundTripsWithPacksAndOneWithoutHasNoField() {
         RunRecord run = new RunRecord(1, Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"),
-                "t1", "s", null, 5, 10, 50, 50, 0, null, Map.of(), null, null, null,
+                "t1", "s", null, 5, 10, 50, 50, 0, null, Map.of(), null, null, null, null,
                 Map.of("cis-m365", new PackEntry("5.0.0", 50, 1, 0,
                         Map.of("5.2.2.3", RequirementStatus.FAIL), List.of())));
         assertEquals(run, RunRecord.parse(run.toJson(), "line"));
@@ -89,7 +89,7 @@ class PackHistoryTest {
         RunRecord run = RunRecord.parse(old, "history.jsonl");
         assertTrue(run.packs().isEmpty());
         RunRecord now = new RunRecord(1, run.time(), run.recordedAt(), "t1", "s", null, 5, 10, 50, 50, 0, null,
-                Map.of(), null, null, null, Map.of("p", new PackEntry("1", 100, 0, 0, Map.of(), List.of())));
+                Map.of(), null, null, null, null, Map.of("p", new PackEntry("1", 100, 0, 0, Map.of(), List.of())));
         assertTrue(Changes.between(run, now).requirements().isEmpty(), "a pack's first run is no change");
         assertNull(run.packs().get("p"));
     }

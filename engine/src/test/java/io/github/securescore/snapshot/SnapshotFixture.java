@@ -360,6 +360,11 @@ public final class SnapshotFixture {
             return list(applications, "excludeApplications", ids);
         }
 
+        /** User actions the policy targets, e.g. {@code urn:user:registersecurityinfo}. */
+        public CaPolicy includeUserActions(String... actions) {
+            return list(applications, "includeUserActions", actions);
+        }
+
         /** Client app types; none at all writes an empty list (as Graph does when unset). */
         public CaPolicy clientAppTypes(String... types) {
             return list(conditions, "clientAppTypes", types);
@@ -593,6 +598,43 @@ public final class SnapshotFixture {
                     .put("updatedBy", "admin@contoso.example")
                     .put("updatedDateTime", String.format(Locale.ROOT, "2026-10-%02dT08:00:00Z", i + 1));
         }
+        return this;
+    }
+
+    /**
+     * A Microsoft Entra recommendation (Graph beta) with the documented fields; {@code currentScore} and
+     * {@code maxScore} null leave them null (identityBestPractice recommendations have none).
+     */
+    public SnapshotFixture recommendation(String recommendationType, String category, Double currentScore,
+                                          Double maxScore, String status) {
+        ObjectNode r = collection(GraphResource.DIRECTORY_RECOMMENDATIONS.key()).addObject();
+        r.put("id", root.path("tenantId").asText() + "_Microsoft.Identity.IAM.Insights." + recommendationType);
+        r.put("recommendationType", recommendationType);
+        r.put("category", category);
+        r.put("displayName", "Recommendation " + recommendationType);
+        if (currentScore == null) {
+            r.putNull("currentScore");
+        } else {
+            r.put("currentScore", currentScore);
+        }
+        if (maxScore == null) {
+            r.putNull("maxScore");
+        } else {
+            r.put("maxScore", maxScore);
+        }
+        r.put("status", status);
+        r.put("priority", "medium");
+        r.put("lastModifiedBy", "admin@contoso.example");
+        r.put("lastModifiedDateTime", "2026-11-01T08:00:00Z");
+        r.putArray("actionSteps").addObject().put("stepNumber", 1).put("text", "Do it.")
+                .putObject("actionUrl").put("displayName", "Entra admin center").put("url", "https://entra.microsoft.com/");
+        return this;
+    }
+
+    /** One day of Entra's tenantSecureScores (Graph beta). */
+    public SnapshotFixture tenantSecureScore(String createDateTime, double tenantScore, double tenantMaxScore) {
+        collection(GraphResource.TENANT_SECURE_SCORES.key()).addObject().put("tenantScore", tenantScore)
+                .put("tenantMaxScore", tenantMaxScore).put("createDateTime", createDateTime);
         return this;
     }
 

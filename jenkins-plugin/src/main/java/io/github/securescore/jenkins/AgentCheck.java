@@ -113,11 +113,13 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
     /**
      * What came back: either {@code failure} (a message that already names the workspace file and
      * shows no secret), or the run, its verdict, the stage's status (the verdict with the stage-only
-     * NOTE/ERROR misses, as the engine's Verdict#stage decides), gate lines, next steps, the job's new history and
-     * the report files by their path under the report directory.
+     * NOTE/ERROR misses, as the engine's Verdict#stage decides), gate lines, next steps, the job's new history,
+     * the report files by their path under the report directory, and the score zones of the policy the check
+     * applied (good and okay, in percent; the job's health is drawn from them).
      */
     record Outcome(String failure, String runLine, String verdict, String stage, List<GateLine> gates, List<String> warnings,
-                   List<String> nextSteps, byte[] history, Map<String, byte[]> reports, boolean onAgent)
+                   List<String> nextSteps, byte[] history, Map<String, byte[]> reports, boolean onAgent,
+                   double zoneGood, double zoneOkay)
             implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
@@ -130,7 +132,8 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
         }
 
         static Outcome failed(String message, boolean onAgent) {
-            return new Outcome(message, null, null, null, List.of(), List.of(), List.of(), null, Map.of(), onAgent);
+            return new Outcome(message, null, null, null, List.of(), List.of(), List.of(), null, Map.of(), onAgent,
+                    Double.NaN, Double.NaN);
         }
     }
 
@@ -157,7 +160,8 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
             return new Outcome(null, RunRecordCodec.format(result.run()), result.verdict().status().name(),
                     result.verdict().stage().name(),
                     result.verdict().gates().stream().map(GateLine::of).toList(), result.warnings(),
-                    nextSteps(result), Files.readAllBytes(history), files(reports), onAgent);
+                    nextSteps(result), Files.readAllBytes(history), files(reports), onAgent,
+                    result.policy().zones().good(), result.policy().zones().okay());
         } catch (InvalidInputException e) {
             return Outcome.failed(mask.redact(named(e, workspace, work)), onAgent);
         } catch (CollectionException e) {

@@ -31,7 +31,9 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The {@code identitySecureScore} step (freestyle post-build action and pipeline step): scores a
+ * The "Identity Secure Score" post-build action of freestyle jobs (and {@code step([$class: ...])} in
+ * pipelines); in pipelines {@code identitySecureScore} is {@link IdentitySecureScoreStep}, which shares these
+ * parameters and can mark its stage. Scores a
  * tenant from a snapshot file in the workspace or live from Microsoft Graph, gates the build and
  * records the result page. All scoring and gating is the engine's; this class only holds the
  * step's parameters.
@@ -265,7 +267,8 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
                         @NonNull Launcher launcher, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        new ScoreCheck(this, IdentitySecureScoreConfiguration.get()).perform(run, workspace, listener);
+        new ScoreCheck(this, IdentitySecureScoreConfiguration.get()).perform(run, workspace, listener,
+                VerdictTarget.build(run));
     }
 
     @Extension

@@ -63,6 +63,15 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
     @CheckForNull
     private QualityGateResult qualityGateResult;
 
+    /**
+     * The score zones of the policy this check applied (plain numbers, so build.xml holds JDK types only);
+     * null in builds recorded before they were kept, which use the engine's default zones.
+     */
+    @CheckForNull
+    private Double zoneGood;
+    @CheckForNull
+    private Double zoneOkay;
+
     private transient Run<?, ?> owner;
     private transient ReentrantLock lock = new ReentrantLock();
     @CheckForNull
@@ -84,6 +93,25 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
         this.qualityGateResult = qualityGateResult;
     }
 
+    void setZones(ScoreZones zones) {
+        this.zoneGood = zones.good();
+        this.zoneOkay = zones.okay();
+    }
+
+    /** The zones the check's policy set, else (older builds, or a damaged build.xml) the engine's defaults. */
+    public ScoreZones getZones() {
+        if (zoneGood == null || zoneOkay == null) {
+            return ScoreZones.DEFAULT;
+        }
+        try {
+            return new ScoreZones(zoneGood, zoneOkay);
+        } catch (IllegalArgumentException e) {
+            LOGGER.log(Level.WARNING, "Identity Secure Score zones of {0} cannot be read: {1}",
+                    new Object[] {owner, e.getMessage()});
+            return ScoreZones.DEFAULT;
+        }
+    }
+
     /** The gates as coverage and warnings-ng show theirs; null for builds recorded before. */
     @CheckForNull
     public QualityGateResult getQualityGateResult() {
@@ -92,7 +120,7 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
 
     /**
      * The job's weather from this build's score; the engine's {@link ScoreZones#health} decides the figure
-     * and the words. Unfinished: the policy's own zones are not kept in the build, the default zones are used.
+     * and the words, with the zones of the policy the check applied ({@link #getZones()}).
      */
     @Override
     @CheckForNull
@@ -101,7 +129,7 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
         if (record == null) {
             return null;
         }
-        ScoreZones.Health health = ScoreZones.DEFAULT.health(record.percent());
+        ScoreZones.Health health = getZones().health(record.percent());
         return new HealthReport(health.score(), null, new NonLocalizable(health.description()));
     }
 
@@ -247,55 +275,6 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
     public List<GateApi> getGates() {
         ReportDetail loaded = getDetail();
         return loaded == null ? List.of() : loaded.verdict().gates().stream().map(GateApi::new).toList();
-    }
-
-    /** One gate in the remote API: the engine's values, nothing computed here. */
-    @ExportedBean
-    public static final class GateApi {
-        private final ReportDetail.Gate gate;
-
-        GateApi(ReportDetail.Gate gate) {
-            this.gate = gate;
-        }
-
-        @Exported
-        public String getMetric() {
-            return gate.metric();
-        }
-
-        @Exported
-        @CheckForNull
-        public String getControl() {
-            return gate.control();
-        }
-
-        @Exported
-        @CheckForNull
-        public Double getThreshold() {
-            return gate.threshold();
-        }
-
-        @Exported
-        @CheckForNull
-        public Double getActual() {
-            return gate.actual();
-        }
-
-        /** PASSED, NO_DATA, UNSTABLE or FAILED. */
-        @Exported
-        public String getOutcome() {
-            return gate.outcome();
-        }
-
-        @Exported
-        public String getCriticality() {
-            return gate.criticality();
-        }
-
-        @Exported
-        public String getMessage() {
-            return gate.message();
-        }
     }
 
     /** Whether the report detail is in memory now; for tests of the lazy loading. */

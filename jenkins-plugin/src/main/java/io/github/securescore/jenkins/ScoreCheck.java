@@ -3,7 +3,6 @@ package io.github.securescore.jenkins;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.Util;
-import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.github.securescore.gate.Verdict;
@@ -12,6 +11,7 @@ import io.github.securescore.history.RunRecord;
 import io.github.securescore.history.RunRecordCodec;
 import io.github.securescore.jenkins.model.ResultId;
 import io.github.securescore.jenkins.model.WorkspacePath;
+import io.github.securescore.policy.ScoreZones;
 import io.github.securescore.policy.ThresholdGates;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +60,9 @@ final class ScoreCheck {
         return ids;
     }
 
-    void perform(Run<?, ?> run, FilePath workspace, TaskListener listener) throws IOException, InterruptedException {
+    /** @param target the build alone (the freestyle recorder), or the build and the pipeline step's stage */
+    void perform(Run<?, ?> run, FilePath workspace, TaskListener listener, VerdictTarget target)
+            throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         String id;
         Double minimumScore = step.getMinimumScore() > 0 ? step.getMinimumScore() : null;
@@ -126,14 +128,8 @@ final class ScoreCheck {
         } catch (IOException | UncheckedIOException e) {
             throw new AbortException(PREFIX + "the result could not be stored in the build: " + e.getMessage());
         }
-        apply(run, Verdict.Status.valueOf(outcome.verdict()), outcome, log);
-        Verdict.Status stage = Verdict.Status.valueOf(outcome.stage());
-        if (stage != Verdict.Status.valueOf(outcome.verdict())) {
-            // Unfinished: a SimpleBuildStep is not given its FlowNode, so the stage-only result cannot be put
-            // on the stage (WarningAction) yet; that needs a pipeline Step whose execution has the FlowNode.
-            log.println(PREFIX + "a stage-only gate (NOTE or ERROR) was missed: stage " + stage
-                    + ", the build result is left as the verdict decides");
-        }
+        apply(Verdict.Status.valueOf(outcome.verdict()), Verdict.Status.valueOf(outcome.stage()), outcome, target,
+                log);
     }
 
     /**
@@ -205,6 +201,7 @@ final class ScoreCheck {
         RunRecord record = RunRecordCodec.parse(outcome.runLine(), "the run record from the agent");
         ScoreBuildAction action = new ScoreBuildAction(run, id, step.getName(), record);
         action.setQualityGateResult(QualityGates.of(outcome.gates()));
+        action.setZones(new ScoreZones(outcome.zoneGood(), outcome.zoneOkay()));
         run.addAction(action);
         outcome.warnings().forEach(warning -> log.println(PREFIX + "warning: " + warning));
 
@@ -219,22 +216,31 @@ final class ScoreCheck {
         return record;
     }
 
-    /** FAIL → FAILURE, UNSTABLE → UNSTABLE; with stopOnFailure a failed gate also stops the pipeline. */
-    private void apply(Run<?, ?> run, Verdict.Status verdict, AgentCheck.Outcome outcome, PrintStream log)
-            throws AbortException {
+    /**
+     * FAIL → FAILURE, UNSTABLE → UNSTABLE, through the target (which also marks a pipeline step's stage, and
+     * marks it alone for the stage-only NOTE/ERROR misses); with stopOnFailure a failed gate also stops the
+     * pipeline. The stage is marked before that, so a stopped pipeline still shows why.
+     */
+    private void apply(Verdict.Status verdict, Verdict.Status stage, AgentCheck.Outcome outcome, VerdictTarget target,
+                       PrintStream log) throws AbortException {
+        String missed = String.join("; ", outcome.gates().stream()
+                .filter(g -> g.violated() || g.outcome().equals("NOTE") || g.outcome().equals("ERROR"))
+                .map(AgentCheck.GateLine::message).toList());
+        boolean staged = target.publish(verdict, stage, missed);
+        if (stage != verdict) {
+            log.println(PREFIX + "a stage-only gate (NOTE or ERROR) was missed: stage " + stage + (staged
+                    ? ", marked on this step's stage; the build result is left as the verdict decides"
+                    : "; a post-build action has no stage to mark, the build result is left as the verdict decides"));
+        }
         switch (verdict) {
             case FAIL -> {
-                run.setResult(Result.FAILURE);
                 if (step.isStopOnFailure()) {
                     throw new AbortException(PREFIX + "a gate failed: " + String.join("; ", outcome.gates().stream()
                             .filter(AgentCheck.GateLine::violated).map(AgentCheck.GateLine::message).toList()));
                 }
                 log.println(PREFIX + "a gate failed, the build is marked FAILURE");
             }
-            case UNSTABLE -> {
-                run.setResult(Result.UNSTABLE);
-                log.println(PREFIX + "a gate was not met, the build is marked UNSTABLE");
-            }
+            case UNSTABLE -> log.println(PREFIX + "a gate was not met, the build is marked UNSTABLE");
             case PASS -> log.println(PREFIX + "all gates passed");
         }
     }

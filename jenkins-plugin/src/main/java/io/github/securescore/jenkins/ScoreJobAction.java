@@ -122,7 +122,8 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
 
     LinesChartModel createChartModel(ChartModelConfiguration configuration) {
         ScoreTrend trend = ScoreTrend.of(history(), configuration);
-        LinesDataSet data = new ScoreSeries(trend.bases()).createDataSet(configuration, trend.results());
+        ScoreSeries series = new ScoreSeries(trend.bases());
+        LinesDataSet data = series.createDataSet(configuration, trend.results());
         LinesChartModel model = new LinesChartModel(data);
         if (data.isEmpty()) {
             return model;
@@ -130,23 +131,30 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
         model.useContinuousRangeAxis();
         model.setRangeMin(0);
         model.setRangeMax(100);
-        model.addSeries(new LineSeries(getDisplayName() + " (%)", JenkinsPalette.BLUE.normal(),
-                StackedMode.SEPARATE_LINES, FilledMode.LINES, data.getSeries(ScoreSeries.SCORE)));
-        if (data.containsSeries(ScoreSeries.THRESHOLD)) {
-            model.addSeries(new LineSeries("Threshold", JenkinsPalette.RED.normal(), StackedMode.SEPARATE_LINES,
-                    FilledMode.LINES, data.getSeries(ScoreSeries.THRESHOLD)));
-        }
+        addLine(model, getDisplayName() + " (%)", JenkinsPalette.BLUE.normal(),
+                series.values(ScoreSeries.SCORE, data, trend.results()));
+        addLine(model, "Threshold", JenkinsPalette.RED.normal(),
+                series.values(ScoreSeries.THRESHOLD, data, trend.results()));
         List<JenkinsPalette> colors = List.of(JenkinsPalette.GREY, JenkinsPalette.PURPLE, JenkinsPalette.ORANGE);
         int color = 0;
         for (String basis : trend.bases()) {
-            String series = ScoreSeries.AVERAGE_PREFIX + basis;
-            if (data.containsSeries(series)) {
-                model.addSeries(new LineSeries("Microsoft average (" + basis + ")",
-                        colors.get(color++ % colors.size()).light(), StackedMode.SEPARATE_LINES, FilledMode.LINES,
-                        data.getSeries(series)));
+            List<Double> values = series.values(ScoreSeries.AVERAGE_PREFIX + basis, data, trend.results());
+            if (values != null) {
+                addLine(model, "Microsoft average (" + basis + ")", colors.get(color++ % colors.size()).light(),
+                        values);
             }
         }
         return model;
+    }
+
+    /** A line whose null values are gaps (builds without that value), not drops to 0. */
+    private static void addLine(LinesChartModel model, String name, String color, @CheckForNull List<Double> values) {
+        if (values == null) {
+            return;
+        }
+        LineSeries line = new LineSeries(name, color, StackedMode.SEPARATE_LINES, FilledMode.LINES);
+        line.addAll(values);
+        model.addSeries(line);
     }
 
     /** Newest build first, one entry per build that ran this check and has a readable run record. */

@@ -1,7 +1,11 @@
 package io.github.securescore.jenkins;
 
+import edu.hm.hafner.echarts.BuildResult;
+import edu.hm.hafner.echarts.line.LinesDataSet;
 import edu.hm.hafner.echarts.line.SeriesBuilder;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.securescore.history.TrendPoint;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +15,11 @@ import java.util.Map;
  * the score in percent, the score gate's threshold and Microsoft's comparison averages (in percent
  * of Microsoft's maximum, the engine's conversion). Like coverage-plugin's {@code CoverageSeriesBuilder}.
  *
- * <p>echarts' {@code SeriesBuilder} fills a series that a build lacks with 0, so a build without
- * Microsoft's averages or without a score gate drops those lines to 0 for that build.
+ * <p>echarts' {@code SeriesBuilder} fills a series that a build lacks with 0 (its {@code LinesDataSet} takes no
+ * empty values), which would draw a build without Microsoft's averages or without a score gate as a drop to 0.
+ * So the chart's lines are taken from {@link #values} instead: per build number, the build's own value or null,
+ * which the chart library (ECharts) leaves as a gap. With dates as the axis (values averaged per day by
+ * {@code SeriesBuilder}) a gap cannot be placed, so a series is drawn only when every build in the window has it.
  */
 final class ScoreSeries extends SeriesBuilder<TrendPoint> {
 
@@ -43,5 +50,36 @@ final class ScoreSeries extends SeriesBuilder<TrendPoint> {
             }
         }
         return series;
+    }
+
+    /**
+     * The line of one series over the data set's x-axis, or null when it is not to be drawn.
+     *
+     * @param data    what {@link #createDataSet} made of {@code results}
+     * @param results the builds the data set was made from
+     * @return by build number (the build axis): each build's value (two decimals, as the data set rounds), null
+     *         where its run lacks the series; by
+     *         date: the data set's daily averages when every build has the series, else null (no line)
+     */
+    @CheckForNull
+    List<Double> values(String series, LinesDataSet data, List<BuildResult<TrendPoint>> results) {
+        if (!data.containsSeries(series)) {
+            return null;
+        }
+        Map<Integer, Map<String, Double>> byBuild = new HashMap<>();
+        for (BuildResult<TrendPoint> result : results) {
+            byBuild.put(result.getBuild().getNumber(), computeSeries(result.getResult()));
+        }
+        if (data.getBuildNumbers().isEmpty()) {
+            boolean everywhere = byBuild.values().stream().allMatch(values -> values.containsKey(series));
+            return everywhere ? data.getSeries(series) : null;
+        }
+        List<Double> line = new ArrayList<>(data.getBuildNumbers().size());
+        for (Integer build : data.getBuildNumbers()) {
+            Map<String, Double> values = byBuild.get(build);
+            Double value = values == null ? null : values.get(series);
+            line.add(value == null ? null : Math.round(value * 100) / 100.0);
+        }
+        return line;
     }
 }

@@ -21,6 +21,11 @@ import java.util.Map;
  * @param results newest build first, as {@code SeriesBuilder} expects
  * @param bases   Microsoft's comparison bases any of these runs recorded, in first-seen order
  */
+// Unfinished: Microsoft's days backfilled on a tenant's first run (Trend#microsoftDays) are not drawn here. The
+// build action keeps only its run's record, and echarts' SeriesBuilder plots one point per Build and fills a series
+// a build lacks with 0 (fillMissingValues: series.putIfAbsent(dataSet, 0.0)), so pseudo-builds for Microsoft's
+// days would draw our score at 0 for them. It needs the days kept in the first build's build.xml and a chart model
+// whose score series has gaps; the HTML report attached to the build draws them (report.TrendChart).
 record ScoreTrend(List<BuildResult<TrendPoint>> results, List<String> bases) {
 
     /** @param history the check's builds, newest first, read lazily */

@@ -1,5 +1,6 @@
 package io.github.securescore.jenkins;
 
+import com.azure.core.credential.TokenCredential;
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
@@ -15,15 +16,16 @@ import hudson.model.Run;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.github.securescore.graph.AccessCheck;
+import io.github.securescore.graph.AccessReport;
 import io.github.securescore.graph.CollectionException;
-import io.github.securescore.graph.GraphSnapshotSource;
+import io.github.securescore.graph.CollectionSettings;
 import io.github.securescore.graph.NationalCloud;
 import io.github.securescore.graph.SecretRedactor;
 import io.github.securescore.graph.TenantConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import jenkins.model.Jenkins;
@@ -159,14 +161,21 @@ final class TenantCredentials {
     }
 
     /**
-     * Signs in and collects once, so the form says whether tenant, app, secret and permissions fit.
-     *
-     * <p>UNFINISHED: needs engine API {@code GraphSnapshotSource#checkAccess()} (sign in and read one
-     * small resource per permission, reporting the missing ones); until then this runs a whole
-     * collection, which can take a while on a large tenant.
+     * Signs in and reads one entity of each resource a collection reads (the engine's {@link AccessCheck}), so the
+     * form says in seconds whether tenant, app and secret fit, and which application permissions are missing.
      */
     static FormValidation testConnection(@CheckForNull Item item, String tenantId, String clientId,
                                          String credentialsId, String cloudName, String graphBaseUrl) {
+        return testConnection(item, tenantId, clientId, credentialsId, cloudName, graphBaseUrl, null);
+    }
+
+    /**
+     * @param tokens the token source to use instead of the sign-in the credential describes; null in Jenkins (a
+     *               test's local Graph server hands out its own token)
+     */
+    static FormValidation testConnection(@CheckForNull Item item, String tenantId, String clientId,
+                                         String credentialsId, String cloudName, String graphBaseUrl,
+                                         @CheckForNull TokenCredential tokens) {
         if (Util.fixEmptyAndTrim(tenantId) == null || Util.fixEmptyAndTrim(clientId) == null
                 || Util.fixEmptyAndTrim(credentialsId) == null) {
             return FormValidation.error("Tenant ID, client ID and credentials are all needed to connect");
@@ -185,9 +194,8 @@ final class TenantCredentials {
                     signIn.clientId() != null ? signIn.clientId() : clientId.trim(),
                     cloud(signIn.cloud() != null ? signIn.cloud() : cloudName), signIn.authentication(work),
                     Util.fixEmptyAndTrim(graphBaseUrl));
-            List<String> progress = new ArrayList<>();
-            new GraphSnapshotSource(connection, progress::add).load();
-            return FormValidation.ok("Signed in to tenant " + tenantId.trim() + " and read its identity configuration");
+            AccessReport report = new AccessCheck(connection, CollectionSettings.defaults(), tokens, null).run();
+            return answer(report, mask);
         } catch (CollectionException | AbortException e) {
             return FormValidation.error(mask.redact(e.getMessage()));
         } catch (IOException e) {
@@ -195,6 +203,30 @@ final class TenantCredentials {
         } finally {
             AgentCheck.deleteQuietly(work);
         }
+    }
+
+    /**
+     * The access check's answer as the form shows it: OK when every resource was read, a warning naming the
+     * missing permissions (a build still runs; the actions that need them are "not evaluated") and the
+     * resources that failed for another reason.
+     */
+    private static FormValidation answer(AccessReport report, SecretRedactor mask) {
+        String tenant = "Signed in to tenant " + report.tenantId();
+        if (report.complete()) {
+            return FormValidation.ok(tenant + " and read every resource a check reads");
+        }
+        StringBuilder text = new StringBuilder(tenant);
+        if (!report.missingPermissions().isEmpty()) {
+            text.append(". Missing application permissions (grant them with admin consent; until then the actions that"
+                    + " need them are reported as not evaluated): ")
+                    .append(String.join(", ", report.missingPermissions()));
+        }
+        List<String> others = report.otherFailures().stream()
+                .map(a -> a.resource() + " (HTTP " + a.error().status() + ")").toList();
+        if (!others.isEmpty()) {
+            text.append(". Not readable for another reason than a permission: ").append(String.join(", ", others));
+        }
+        return FormValidation.warning(mask.redact(text.toString()));
     }
 
     @CheckForNull

@@ -31,4 +31,25 @@ class HealthReportTest {
         assertTrue(job.getBuildHealthReports().stream().anyMatch(h -> h.getScore() == expected.score()
                 && expected.description().equals(h.getDescription())), "the job shows it");
     }
+
+    @Test
+    void thePolicysOwnZonesDecideTheHealthAndAreKeptInTheBuild(JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        TestTenants.copy(TestTenants.SMALL, j.jenkins.getWorkspaceFor(job), "small.json");
+        j.jenkins.getWorkspaceFor(job).child("policy.yml").write("zones:\n  good: 97.5\n  okay: 3\n", "UTF-8");
+        job.setDefinition(new CpsFlowDefinition(
+                "node { identitySecureScore snapshot: 'small.json', policy: 'policy.yml' }", true));
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        ScoreBuildAction action = run.getAction(ScoreBuildAction.class);
+        ScoreZones zones = new ScoreZones(97.5, 3);
+        assertEquals(zones, action.getZones());
+        ScoreZones.Health expected = zones.health(action.getPercent());
+        assertTrue(expected.description().contains("good from 97.5 %, okay from 3 %"), expected.description());
+        assertEquals(expected.description(), action.getBuildHealth().getDescription());
+
+        // kept in build.xml: the same health after the build is read back from disk
+        run.reload();
+        assertEquals(expected.description(), run.getAction(ScoreBuildAction.class).getBuildHealth().getDescription());
+    }
 }

@@ -64,6 +64,34 @@ class TrendTest {
     }
 
     @Test
+    void aBuildWithoutAValueLeavesAGapInThatLineNotAZero(JenkinsRule j) throws Exception {
+        FreeStyleProject project = FreestyleTest.project(j, TestTenants.SMALL);
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        step.setMinimumScore(30);
+        project.getPublishersList().add(step);
+        j.buildAndAssertSuccess(project);
+        step.setMinimumScore(0); // no score gate: this build's run has no threshold
+        j.buildAndAssertSuccess(project);
+        step.setMinimumScore(25);
+        j.buildAndAssertSuccess(project);
+
+        ScoreJobAction trend = project.getAction(ScoreJobAction.class);
+        LinesChartModel model = trend.createChartModel(new ChartModelConfiguration());
+
+        assertEquals(List.of(1, 2, 3), model.getBuildNumbers());
+        assertEquals(java.util.Arrays.asList(30.0, null, 25.0), series(model, "Threshold").getData());
+        assertFalse(series(model, "Identity Secure Score (%)").getData().contains(null), "every build has a score");
+        String json = trend.getConfigurableBuildTrendModel("{\"numberOfBuilds\": 50, \"buildAsDomain\": true}");
+        assertTrue(json.contains("[30.0,null,25.0]"), json);
+
+        // by date the builds of a day are averaged: a line some build lacks is left out rather than drawn low
+        LinesChartModel byDate = trend.createChartModel(new ChartModelConfiguration(AxisType.DATE));
+        assertTrue(byDate.getSeries().stream().noneMatch(s -> s.getName().equals("Threshold")));
+        assertTrue(byDate.getSeries().stream().anyMatch(s -> s.getName().equals("Identity Secure Score (%)")));
+    }
+
+    @Test
     void givesEachIdItsOwnTrend(JenkinsRule j) throws Exception {
         var job = j.createProject(org.jenkinsci.plugins.workflow.job.WorkflowJob.class);
         TestTenants.copy(TestTenants.SMALL, j.jenkins.getWorkspaceFor(job), "small.json");
