@@ -185,6 +185,16 @@ public final class JsonReport implements ReportRenderer {
                 c.put("afterStatus", cc.afterStatus() == null ? null : cc.afterStatus().name());
                 strings(c.putArray("reasons"), cc.reasons());
             }
+            if (!change.requirements().isEmpty()) {
+                ArrayNode requirements = changes.putArray("requirements");
+                for (io.github.securescore.history.RequirementChange rc : change.requirements()) {
+                    ObjectNode r = requirements.addObject();
+                    r.put("pack", rc.pack());
+                    r.put("requirement", rc.requirement());
+                    r.put("before", rc.before() == null ? null : rc.before().name());
+                    r.put("after", rc.after() == null ? null : rc.after().name());
+                }
+            }
         }
 
         ArrayNode trend = root.putArray("trend");

@@ -45,7 +45,7 @@ class PackHistoryTest {
                 Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
         return check.run(new CheckRequest(SnapshotSource.file(snapshot), policyFile, List.of(),
                 LocalDate.parse("2026-12-01"), dir.resolve("history.jsonl"), dir.resolve("reports"),
-                Set.of(ReportFormat.MARKDOWN), build, List.of()));
+                Set.of(ReportFormat.MARKDOWN, ReportFormat.JSON), build, List.of()));
     }
 
     @Test
@@ -67,6 +67,15 @@ class PackHistoryTest {
         assertEquals(List.of(50.0, 100.0), Trend.of(second.history(), second.run().tenant()).packShallPercents(TestPack.ID));
         String markdown = Files.readString(dir.resolve("reports").resolve(ReportFormat.MARKDOWN.fileName()));
         assertTrue(markdown.contains("- test-pack T.DEFAULTS.1: Fail -> Pass"), markdown);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("reports").resolve(ReportFormat.JSON.fileName()).toFile());
+        assertEquals("{\"pack\":\"test-pack\",\"requirement\":\"T.DEFAULTS.1\",\"before\":\"FAIL\",\"after\":\"PASS\"}",
+                json.get("changes").get("requirements").get(0).toString());
+        try (var in = io.github.securescore.report.JsonReport.class.getResourceAsStream(
+                io.github.securescore.report.JsonReport.SCHEMA_RESOURCE)) {
+            assertEquals(Set.of(), com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(in).validate(json));
+        }
     }
 
     @Test
