@@ -104,7 +104,10 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
         private static final long serialVersionUID = 1L;
 
         static GateLine of(GateResult result) {
-            return new GateLine(result.gate().metric().name(), result.gate().control(), result.gate().threshold(),
+            // a pack gate names its pack (and requirement), so quality gates of two packs stay apart
+            String control = result.gate().pack() == null ? result.gate().control()
+                    : result.gate().pack() + (result.gate().control() == null ? "" : " " + result.gate().control());
+            return new GateLine(result.gate().metric().name(), control, result.gate().threshold(),
                     result.gate().criticality().name(), result.actual(), result.outcome().name(),
                     result.outcome().violated(), result.message());
         }
