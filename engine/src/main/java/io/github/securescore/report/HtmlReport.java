@@ -75,7 +75,11 @@ public final class HtmlReport implements ReportRenderer {
         changes(h, data);
         actions(h, data);
         // after the score's own sections, so the headline, gates and trend stay where readers look first
-        PackHtmlSection.html(h, data.packs());
+        if (data.packs().isEmpty()) {
+            PackHtmlSection.recorded(h, data.current().packs());
+        } else {
+            PackHtmlSection.html(h, data.packs());
+        }
         categories(h, data);
         MicrosoftReportedSections.html(h, data);
         data.fullAssessment().ifPresent(a -> {

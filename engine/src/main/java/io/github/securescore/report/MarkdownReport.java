@@ -75,7 +75,11 @@ public final class MarkdownReport implements ReportRenderer {
             }
         }
 
-        PackSections.markdown(m, data.packs());
+        if (data.packs().isEmpty()) {
+            PackSections.recordedMarkdown(m, data.current().packs());
+        } else {
+            PackSections.markdown(m, data.packs());
+        }
         nextSteps(m, data);
         elsewhere(m, data);
         MicrosoftReportedSections.markdown(m, data);

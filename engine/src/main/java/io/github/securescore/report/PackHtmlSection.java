@@ -1,14 +1,31 @@
 package io.github.securescore.report;
 
+import io.github.securescore.history.PackEntry;
 import io.github.securescore.pack.PackResult;
 import io.github.securescore.pack.RequirementResult;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The HTML report's section per selected pack: a table of requirements with status and details. */
 final class PackHtmlSection {
 
     private PackHtmlSection() {
+    }
+
+    /** Re-rendered from the history: each pack's recorded figures and statuses. */
+    static void recorded(StringBuilder h, Map<String, PackEntry> packs) {
+        for (Map.Entry<String, PackEntry> p : packs.entrySet()) {
+            h.append("<h2 id=\"").append(Markup.xml("pack-" + p.getKey().replaceAll("[^A-Za-z0-9_-]", "-"))).append("\">")
+                    .append(Markup.xml(p.getKey())).append("</h2>\n<p>")
+                    .append(Markup.xml(PackSections.recorded(p.getKey(), p.getValue()))).append("</p>\n")
+                    .append("<table class=\"pack\">\n<thead><tr><th>Requirement</th><th>Status</th></tr></thead>\n<tbody>\n");
+            for (String id : p.getValue().requirements().keySet()) {
+                h.append("<tr><td>").append(Markup.xml(id)).append("</td><td>")
+                        .append(Markup.xml(PackSections.recordedStatus(p.getValue(), id))).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
     }
 
     static void html(StringBuilder h, List<PackResult> packs) {

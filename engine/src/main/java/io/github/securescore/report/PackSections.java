@@ -2,6 +2,7 @@ package io.github.securescore.report;
 
 import io.github.securescore.controls.AcceptedExclusion;
 import io.github.securescore.controls.Evidence;
+import io.github.securescore.history.PackEntry;
 import io.github.securescore.pack.Obligation;
 import io.github.securescore.pack.PackOmission;
 import io.github.securescore.pack.PackResult;
@@ -112,6 +113,31 @@ final class PackSections {
             lines.add("exclusion of " + e.describe() + " expired (no longer applied)");
         }
         return lines;
+    }
+
+    /** "cis-m365 5.0.0: 50.00% of SHALL requirements pass, 1 failed, 0 not evaluated (as recorded in the history)". */
+    static String recorded(String id, PackEntry p) {
+        return id + " " + p.version() + ": " + Markup.percent(p.shallPercent()) + " of SHALL requirements pass, "
+                + p.failures() + " failed, " + p.notEvaluated() + " not evaluated (as recorded in the history)";
+    }
+
+    /** A requirement's recorded status, "(omitted)" marked. */
+    static String recordedStatus(PackEntry p, String requirement) {
+        RequirementStatus status = p.requirements().get(requirement);
+        return status.label() + (p.omitted().contains(requirement) ? " (omitted)" : "");
+    }
+
+    /** Re-rendered from the history: each pack's figures and statuses, no evidence (the history keeps none). */
+    static void recordedMarkdown(StringBuilder m, Map<String, PackEntry> packs) {
+        for (Map.Entry<String, PackEntry> p : packs.entrySet()) {
+            m.append("\n### ").append(Markup.markdown(p.getKey())).append("\n\n")
+                    .append(Markup.markdown(recorded(p.getKey(), p.getValue()))).append(".\n\n")
+                    .append("| Requirement | Status |\n|---|---|\n");
+            for (String id : p.getValue().requirements().keySet()) {
+                m.append("| ").append(Markup.markdown(id)).append(" | ")
+                        .append(Markup.markdown(recordedStatus(p.getValue(), id))).append(" |\n");
+            }
+        }
     }
 
     static void text(StringBuilder out, List<PackResult> packs) {

@@ -79,6 +79,22 @@ class PackHistoryTest {
     }
 
     @Test
+    void aReportReRenderedFromTheHistoryShowsEachPacksRecordedStatuses() throws Exception {
+        run(false, "#1");
+        CheckResult second = run(true, "#2");
+        io.github.securescore.report.ReportData data = io.github.securescore.report.ReportData.fromHistory(
+                new HistoryFile(dir.resolve("history.jsonl")).read(), second.run().tenant(),
+                io.github.securescore.policy.ScoreZones.DEFAULT, java.util.OptionalDouble.empty(),
+                ControlCatalog.bundled()).orElseThrow();
+        String markdown = new io.github.securescore.report.MarkdownReport().render(data);
+        assertTrue(markdown.contains("test-pack 1.0: 100.00% of SHALL requirements pass, 0 failed, 0 not evaluated"
+                + " (as recorded in the history)"), markdown);
+        assertTrue(markdown.contains("| T.MANUAL.1 | Not evaluated (omitted) |"), markdown);
+        String html = new io.github.securescore.report.HtmlReport().render(data);
+        assertTrue(html.contains("<tr><td>T.DEFAULTS.1</td><td>Pass</td></tr>"), html);
+    }
+
+    @Test
     void aLineRoundTripsWithPacksAndOneWithoutHasNoField() {
         RunRecord run = new RunRecord(1, Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"),
                 "t1", "s", null, 5, 10, 50, 50, 0, null, Map.of(), null, null, null, null,
