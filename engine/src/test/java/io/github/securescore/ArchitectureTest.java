@@ -56,6 +56,17 @@ class ArchitectureTest {
                     ROOT + ".check..", ROOT + ".graph..")
             .because("a snapshot is recorded Graph data and nothing else");
 
+    static final ArchRule PACKS_ARE_EVALUATORS = noClasses()
+            .that().resideInAPackage(ROOT + ".pack..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".score..", ROOT + ".report..",
+                    ROOT + ".history..", ROOT + ".gate..", ROOT + ".policy..", ROOT + ".check..", ROOT + ".graph..")
+            .because("a pack decides requirements on a snapshot; gates, reports and history consume its results");
+
+    static final ArchRule PACKS_ARE_FOUND_NOT_NAMED = noClasses()
+            .that().resideOutsideOfPackages(ROOT + ".pack.scuba..", ROOT + ".pack.cis..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".pack.scuba..", ROOT + ".pack.cis..")
+            .because("packs are found through ServiceLoader, so adding one changes nothing outside its package");
+
     static final ArchRule NO_CYCLES = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
 
     static final ArchRule NO_BUILD_TOOL_IMPORTS = noClasses()
@@ -76,6 +87,16 @@ class ArchitectureTest {
     @Test
     void snapshotIsTheBottomLayer() {
         SNAPSHOT_IS_THE_BOTTOM_LAYER.check(engine);
+    }
+
+    @Test
+    void packsAreEvaluators() {
+        PACKS_ARE_EVALUATORS.check(engine);
+    }
+
+    @Test
+    void packsAreFoundNotNamed() {
+        PACKS_ARE_FOUND_NOT_NAMED.check(engine);
     }
 
     @Test
