@@ -100,8 +100,9 @@ public final class ScubaSections {
                         AUTHORIZATION, new GuestInvitationsEvaluator()),
                 new Requirement("MS.AAD.8.3v1", "Guests are invited only from approved domains", Obligation.SHOULD,
                         List.of(), manual("the allowed and blocked invitation domains are in the B2B management"
-                        + " policy, which Microsoft Graph offers only in beta (policies/b2bManagementPolicies); this tool"
-                        + " reads v1.0 only. Check External Identities > External collaboration settings >"
+                        + " policy, which Microsoft Graph offers only in beta (policies/b2bManagementPolicies), not"
+                        + " collected yet. Check External Identities > External"
+                        + " collaboration settings >"
                         + " Collaboration restrictions")));
     }
 
