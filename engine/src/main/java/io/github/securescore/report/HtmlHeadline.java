@@ -46,10 +46,16 @@ final class HtmlHeadline {
         figure(h, "Zone", "zone", "<span class=\"zone-" + data.zone() + "\">" + zoneLabel(data.zone()) + "</span>");
         data.change().ifPresent(c -> figure(h, "Since the previous run", "change",
                 Markup.signed(c.percentChange()) + " pp"));
+        // each selected baseline pack's share of SHALL requirements passed, beside the score it sits with
+        run.packs().forEach((id, pack) -> figure(h, Markup.xml(id), Markup.xml("figure-" + PackSections.anchor(id)),
+                Markup.percent(pack.shallPercent()) + " <small>of SHALL pass, " + pack.failures() + " failed</small>"));
         h.append("</dl>\n");
         h.append("<nav class=\"sections\"><a href=\"#next-steps\">Next steps</a><a href=\"#gates\">Gates</a>"
                 + "<a href=\"#trend\">Trend</a><a href=\"#changes\">What changed</a><a href=\"#actions\">All actions</a>")
-                .append(data.assessment() != null ? "<a href=\"#evidence\">Evidence</a>" : "").append("</nav>\n");
+                .append(data.assessment() != null ? "<a href=\"#evidence\">Evidence</a>" : "");
+        run.packs().keySet().forEach(id -> h.append("<a href=\"#").append(Markup.xml(PackSections.anchor(id))).append("\">")
+                .append(Markup.xml(id)).append("</a>"));
+        h.append("</nav>\n");
         h.append("</header>\n");
     }
 

@@ -16,7 +16,7 @@ final class PackHtmlSection {
     /** Re-rendered from the history: each pack's recorded figures and statuses. */
     static void recorded(StringBuilder h, Map<String, PackEntry> packs) {
         for (Map.Entry<String, PackEntry> p : packs.entrySet()) {
-            h.append("<h2 id=\"").append(Markup.xml("pack-" + p.getKey().replaceAll("[^A-Za-z0-9_-]", "-"))).append("\">")
+            h.append("<h2 id=\"").append(Markup.xml(PackSections.anchor(p.getKey()))).append("\">")
                     .append(Markup.xml(p.getKey())).append("</h2>\n<p>")
                     .append(Markup.xml(PackSections.recorded(p.getKey(), p.getValue()))).append("</p>\n")
                     .append("<table class=\"pack\">\n<thead><tr><th>Requirement</th><th>Status</th></tr></thead>\n<tbody>\n");
@@ -30,7 +30,7 @@ final class PackHtmlSection {
 
     static void html(StringBuilder h, List<PackResult> packs) {
         for (PackResult p : packs) {
-            String id = "pack-" + p.pack().id().replaceAll("[^A-Za-z0-9_-]", "-");
+            String id = PackSections.anchor(p.pack().id());
             h.append("<h2 id=\"").append(Markup.xml(id)).append("\">").append(Markup.xml(p.pack().title()))
                     .append("</h2>\n<p>").append(Markup.xml(PackSections.summary(p))).append(". Source: ")
                     // text, not a link: a pack on the class path is not a source the report vouches for

@@ -25,6 +25,11 @@ final class PackSections {
     }
 
     /** "SCuBA ... 1.8: 12 of 15 SHALL requirements pass (80.00 %), 3 failed, 2 not evaluated". */
+    /** The HTML id of a pack's section: its id with anything but letters, digits, '_' and '-' replaced. */
+    static String anchor(String packId) {
+        return "pack-" + packId.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
     static String summary(PackResult p) {
         return p.pack().title() + " " + p.pack().version() + ": " + p.passed(Obligation.SHALL) + " of "
                 + p.counted(Obligation.SHALL) + " SHALL requirements pass (" + Markup.percent(p.shallPercent()) + "), "

@@ -112,6 +112,17 @@ class PackReportsTest {
     }
 
     @Test
+    void htmlHeadlineShowsEachPacksShallShareAndLinksToItsSection() throws Exception {
+        String html = report(ReportFormat.HTML);
+        String headline = html.substring(html.indexOf("<header id=\"headline\""), html.indexOf("</header>"));
+        assertTrue(headline.contains("<dt>cis-m365</dt><dd id=\"figure-pack-cis-m365\">"
+                + Markup.percent(cis.shallPercent()) + " <small>of SHALL pass, " + cis.failures() + " failed</small>"),
+                headline);
+        assertTrue(headline.contains("<a href=\"#pack-cis-m365\">cis-m365</a>"), headline);
+        assertTrue(html.contains("<tr class=\"status-pass\"><td>5.2.2.3</td>"), "rows are classed by status for the style sheet");
+    }
+
+    @Test
     void textListsEachRequirementNeutralised() {
         String text = new TextReport().render(result.assessment(), result.verdict(), null, result.packs());
         assertTrue(text.contains("CIS Microsoft 365 Foundations Benchmark (Entra ID excerpt) 5.0.0: "), text);
