@@ -15,6 +15,8 @@ final class BaselineSettingsReader {
 
     private static final List<String> MIGRATION_STATES = List.of("preMigration", "migrationInProgress",
             "migrationComplete", "unknownFutureValue");
+    /** Graph's advancedConfigState, as Microsoft Authenticator's feature settings carry it. */
+    private static final List<String> FEATURE_STATES = List.of("default", "enabled", "disabled");
 
     private final SnapshotCursor cursor;
     private final EntityBinder binder;
@@ -40,7 +42,7 @@ final class BaselineSettingsReader {
             for (int i = 0; i < methods.size(); i++) {
                 AuthenticationMethodsPolicy.MethodConfiguration method = methods.get(i);
                 String at = field + ".authenticationMethodConfigurations[" + i + "]";
-                if (method == null || method.id() == null) {
+                if (method == null || method.id() == null || method.id().isBlank()) {
                     throw cursor.error(at + ".id", "expected the method's id (Sms, Voice, Email, MicrosoftAuthenticator...)");
                 }
                 Integer first = seen.putIfAbsent(method.id().toLowerCase(Locale.ROOT), i);
@@ -53,10 +55,28 @@ final class BaselineSettingsReader {
                             + (method.state() == null ? "; it is missing or null"
                             : ", found \"" + SnapshotCursor.abbreviate(method.state()) + "\""));
                 }
+                if (method.featureSettings() != null) {
+                    featureState(method.featureSettings().displayAppInformationRequiredState(),
+                            at + ".featureSettings.displayAppInformationRequiredState.state");
+                    featureState(method.featureSettings().displayLocationInformationRequiredState(),
+                            at + ".featureSettings.displayLocationInformationRequiredState.state");
+                }
             }
         }
         content.authenticationMethodsPolicy = policy;
         return read.error();
+    }
+
+    /** MS.AAD.3.3v2 decides on these states: a missing or unknown one is not "off". */
+    private void featureState(AuthenticationMethodsPolicy.FeatureConfiguration feature, String at) {
+        if (feature == null) {
+            return;
+        }
+        if (feature.state() == null || !FEATURE_STATES.contains(feature.state())) {
+            throw cursor.error(at, "expected one of " + String.join(", ", FEATURE_STATES)
+                    + (feature.state() == null ? "; it is missing or null"
+                    : ", found \"" + SnapshotCursor.abbreviate(feature.state()) + "\""));
+        }
     }
 
     void authenticationStrengthPolicies(String field) throws IOException {

@@ -169,7 +169,8 @@ final class DocumentReader {
             case ROLE_ASSIGNMENT_SCHEDULE_INSTANCES -> binder.bind(field, RoleScheduleInstance.class,
                     RoleScheduleInstance::id, i -> content.roleAssignmentInstances.add(schedules.checked(i, field)));
             case ROLE_MANAGEMENT_POLICY_ASSIGNMENTS -> binder.bind(field, RoleManagementPolicyAssignment.class,
-                    RoleManagementPolicyAssignment::id, content.roleManagementPolicyAssignments::add);
+                    RoleManagementPolicyAssignment::id,
+                    a -> content.roleManagementPolicyAssignments.add(schedules.checked(a, field)));
             default -> throw new IllegalStateException("no collection reader for " + resource);
         }
     }

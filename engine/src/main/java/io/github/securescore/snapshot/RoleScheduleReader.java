@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Checks a PIM schedule instance once bound: its start and end are Graph DateTimeOffsets or null,
- * since "permanent" and "outside PIM" are decided on them being null.
+ * Checks PIM entities once bound: a schedule instance's start and end are Graph DateTimeOffsets or
+ * null, since "permanent" and "outside PIM" are decided on them being null; a policy assignment
+ * names its role and its approval rules say whether approval is required.
  */
 final class RoleScheduleReader {
 
@@ -23,6 +24,30 @@ final class RoleScheduleReader {
             throw cursor.error(field, "expected principalId and roleDefinitionId in every schedule instance" + at);
         }
         return instance;
+    }
+
+    /**
+     * A role's PIM policy assignment: the role it governs, and each approval rule's decision, since
+     * MS.AAD.7.6v1 turns on {@code isApprovalRequired} (missing is not "no approval").
+     */
+    RoleManagementPolicyAssignment checked(RoleManagementPolicyAssignment assignment, String field) {
+        String at = assignment.id() != null ? " (id \"" + SnapshotCursor.abbreviate(assignment.id()) + "\")" : "";
+        if (assignment.roleDefinitionId() == null || assignment.roleDefinitionId().isBlank()) {
+            throw cursor.error(field + ".roleDefinitionId", "expected the role template id the policy governs" + at);
+        }
+        if (assignment.policy() != null) {
+            for (RoleManagementPolicyAssignment.Rule rule : assignment.policy().rules()) {
+                if (rule == null || rule.id() == null || rule.id().isBlank()) {
+                    throw cursor.error(field + ".policy.rules", "expected every rule to have its id" + at);
+                }
+                boolean approval = rule.odataType() != null && rule.odataType().endsWith("ApprovalRule");
+                if (approval && (rule.setting() == null || rule.setting().isApprovalRequired() == null)) {
+                    throw cursor.error(field + ".policy.rules[" + SnapshotCursor.abbreviate(rule.id())
+                            + "].setting.isApprovalRequired", "expected true or false; it is missing or null" + at);
+                }
+            }
+        }
+        return assignment;
     }
 
     private void timestamp(String value, String field, String at) {

@@ -95,4 +95,18 @@ class PimSnapshotTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(json));
         assertTrue(e.getMessage().contains("isApprovalRequired"), e.getMessage());
     }
+
+    @Test
+    void anApprovalRuleWithoutItsDecisionIsRefused() {
+        String json = SnapshotFixture.tenant().pim().rolePolicy(GA, true, List.of(), List.of(), List.of()).json()
+                .replace("\"isApprovalRequired\" : true", "\"isApprovalRequired\" : null");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(json));
+        assertTrue(e.field().endsWith("policy.rules[Approval_EndUser_Assignment].setting.isApprovalRequired"), e.field());
+        assertTrue(e.problem().contains("missing or null"), e.problem());
+
+        String noRole = SnapshotFixture.tenant().pim().rolePolicy(GA, true, List.of(), List.of(), List.of()).json()
+                .replace("\"roleDefinitionId\" : \"" + GA + "\"", "\"roleDefinitionId\" : \"\"");
+        InvalidInputException role = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(noRole));
+        assertTrue(role.field().endsWith(".roleDefinitionId"), role.field());
+    }
 }

@@ -26,6 +26,10 @@ final class GuestInvitationsEvaluator implements RequirementEvaluator {
         if (from == null) {
             return NotRecorded.field("allowInvitesFrom");
         }
+        if (!List.of("none", "adminsAndGuestInviters", "adminsGuestInvitersAndAllMembers", "everyone").contains(from)) {
+            return NotRecorded.unknownValue("allowInvitesFrom", from,
+                    "none, adminsAndGuestInviters, adminsGuestInvitersAndAllMembers or everyone");
+        }
         Evidence evidence = new Evidence(Map.of(), List.of("authorizationPolicy"), List.of(),
                 List.of("allowInvitesFrom is " + from));
         if ("adminsAndGuestInviters".equals(from) || "none".equals(from)) {
@@ -34,7 +38,7 @@ final class GuestInvitationsEvaluator implements RequirementEvaluator {
         String who = switch (from) {
             case "adminsGuestInvitersAndAllMembers" -> "every member user";
             case "everyone" -> "everyone, guests included";
-            default -> "\"" + from + "\"";
+            default -> "everyone";
         };
         return RequirementOutcome.fail("guests may be invited by " + who, evidence);
     }

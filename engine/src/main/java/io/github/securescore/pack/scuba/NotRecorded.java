@@ -18,4 +18,11 @@ final class NotRecorded {
                 + " (recorded before this version); record the snapshot again (needs "
                 + GraphResource.AUTHORIZATION_POLICY.permission() + ")", List.of());
     }
+
+    /** A value Graph does not document for the field: nothing is decided on it. */
+    static RequirementOutcome unknownValue(String field, String value, String expected) {
+        return RequirementOutcome.notEvaluated("the authorizationPolicy's " + field + " is \"" + value
+                + "\", which is not a value Graph documents (expected " + expected + "); nothing is decided on it",
+                List.of());
+    }
 }

@@ -75,4 +75,41 @@ class ScubaSnapshotResourcesTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(coerced));
         assertTrue(e.field().contains("allowedToCreateApps"), e.field());
     }
+
+    @Test
+    void authenticatorContextStatesMustBeGraphsOwn() {
+        for (String state : new String[] {"", "on", null}) {
+            String json = SectionsFixture.methods(SnapshotFixture.tenant(), "migrationComplete",
+                    Map.of("MicrosoftAuthenticator", "enabled"), state, "enabled", "all_users").json();
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(json),
+                    String.valueOf(state));
+            assertEquals("resources[\"policies/authenticationMethodsPolicy\"].authenticationMethodConfigurations[0]"
+                    + ".featureSettings.displayAppInformationRequiredState.state", e.field());
+            assertTrue(e.problem().contains("expected one of default, enabled, disabled"), e.problem());
+            assertTrue(e.line() > 0);
+        }
+    }
+
+    @Test
+    void aBlankMethodIdIsRefused() {
+        String json = SectionsFixture.methods(SnapshotFixture.tenant(), "migrationComplete",
+                Map.of("Sms", "disabled"), "enabled", "enabled", "all_users").json()
+                .replace("\"id\" : \"Sms\"", "\"id\" : \"  \"");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(json));
+        assertTrue(e.field().endsWith("authenticationMethodConfigurations[0].id"), e.field());
+    }
+
+    @Test
+    void guestSettingsGraphDoesNotDocumentDecideNothing() {
+        var snapshot = SectionsFixture.authorization(SnapshotFixture.tenant(), false, "everyone", "").read();
+        var role = new GuestAccessEvaluator().evaluate(new io.github.securescore.controls.EvaluationContext(snapshot));
+        assertEquals(io.github.securescore.pack.RequirementStatus.NOT_EVALUATED, role.status());
+        assertTrue(role.reason().contains("guestUserRoleId is \"\", which is not a value Graph documents"), role.reason());
+
+        snapshot = SectionsFixture.authorization(SnapshotFixture.tenant(), false, "mostPeople",
+                GuestAccessEvaluator.LIMITED).read();
+        var invites = new GuestInvitationsEvaluator().evaluate(new io.github.securescore.controls.EvaluationContext(snapshot));
+        assertEquals(io.github.securescore.pack.RequirementStatus.NOT_EVALUATED, invites.status());
+        assertTrue(invites.reason().contains("allowInvitesFrom is \"mostPeople\""), invites.reason());
+    }
 }
