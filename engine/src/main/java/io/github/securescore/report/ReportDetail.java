@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code build.xml}). Fields the report gained later are ignored; the report's {@code
  * schemaVersion} decides whether it can be read at all.
  */
-public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal) {
+public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal,
+                           EntraScore entraScore, AlsoReported reportedByMicrosoft) {
 
     private static final ObjectReader READER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -33,6 +34,39 @@ public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> cont
     /** A report without a proposed change. */
     public ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls) {
         this(schemaVersion, verdict, controls, null);
+    }
+
+    /** A report without Microsoft's own figures (a report written before they were added, or re-rendered). */
+    public ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal) {
+        this(schemaVersion, verdict, controls, proposal, null, null);
+    }
+
+    /**
+     * Entra's own Identity Secure Score of the newest day (Graph beta tenantSecureScores), shown beside ours;
+     * the report's {@code entraScore}, null when it was not collected.
+     */
+    public record EntraScore(String createDateTime, double points, double maxPoints, double percent) {
+    }
+
+    /**
+     * The report's "Also reported by Microsoft" section ({@code reportedByMicrosoft}): Microsoft's Identity
+     * controls that are not our actions, never part of the score; null when the report was re-rendered from the
+     * history. Every string is tenant text, for the front end to escape.
+     */
+    public record AlsoReported(List<ReportedAction> actions, List<String> notCollected) {
+        public AlsoReported {
+            actions = actions == null ? List.of() : List.copyOf(actions);
+            notCollected = notCollected == null ? List.of() : List.copyOf(notCollected);
+        }
+
+        public boolean isEmpty() {
+            return actions.isEmpty() && notCollected.isEmpty();
+        }
+    }
+
+    /** One such control with Microsoft's figures (null when Microsoft gives none) and its status here. */
+    public record ReportedAction(String name, String title, String product, String source, Double microsoftPoints,
+                                 Double microsoftMaxScore, String microsoftStatus, String status) {
     }
 
     /**

@@ -129,4 +129,56 @@ class ReportDetailTest {
         assertNull(action.evaluation().reason());
         assertEquals(List.of(), ReportDetail.read(file).verdict().gates());
     }
+    /** Fabrikam's snapshot holds Entra's own daily scores and Identity controls that are not our actions. */
+    private CheckResult fabrikam() {
+        IdentityCheck check = new IdentityCheck(ControlCatalog.bundled(),
+                Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC));
+        return check.run(new CheckRequest(SnapshotSource.file(Path.of("..", "examples", "tenants",
+                "fabrikam-enterprise", "snapshot.json")), null, List.of(), LocalDate.parse("2026-11-21"), null, dir,
+                Set.of(ReportFormat.JSON), "#1"));
+    }
+
+    @Test
+    void readsBackEntrasOwnScoreAndWhatMicrosoftAlsoReports() {
+        CheckResult result = fabrikam();
+        ReportDetail detail = ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName()));
+
+        var entra = result.assessment().entra().orElseThrow();
+        assertEquals(entra.day(), detail.entraScore().createDateTime());
+        assertEquals(entra.points(), detail.entraScore().points());
+        assertEquals(entra.maxPoints(), detail.entraScore().maxPoints());
+        assertEquals(entra.percent(), detail.entraScore().percent(), 1e-6);
+
+        var reported = result.assessment().reportedByMicrosoft();
+        assertFalse(reported.isEmpty(), "fabrikam's Identity category has controls that are not our actions");
+        assertEquals(reported.notCollected(), detail.reportedByMicrosoft().notCollected());
+        assertEquals(reported.actions().size(), detail.reportedByMicrosoft().actions().size());
+        for (int i = 0; i < reported.actions().size(); i++) {
+            var expected = reported.actions().get(i);
+            ReportDetail.ReportedAction actual = detail.reportedByMicrosoft().actions().get(i);
+            assertEquals(expected.name(), actual.name());
+            assertEquals(expected.title(), actual.title());
+            assertEquals(expected.product(), actual.product());
+            assertEquals(expected.source(), actual.source());
+            assertEquals(expected.points(), actual.microsoftPoints());
+            assertEquals(expected.maxScore(), actual.microsoftMaxScore());
+            assertEquals(expected.microsoftStatus(), actual.microsoftStatus());
+            assertEquals(io.github.securescore.score.ReportedByMicrosoft.STATUS, actual.status());
+        }
+    }
+
+    @Test
+    void aReportWithoutMicrosoftsFiguresReadsAsNone() throws Exception {
+        Path file = dir.resolve("older.json");
+        Files.writeString(file, "{\"schemaVersion\":1,\"controls\":[],\"entraScore\":null,"
+                + "\"reportedByMicrosoft\":null}");
+        ReportDetail detail = ReportDetail.read(file);
+        assertNull(detail.entraScore());
+        assertNull(detail.reportedByMicrosoft());
+
+        Path without = dir.resolve("without.json");
+        Files.writeString(without, "{\"schemaVersion\":1,\"controls\":[]}");
+        assertNull(ReportDetail.read(without).entraScore());
+        assertNull(ReportDetail.read(without).reportedByMicrosoft());
+    }
 }

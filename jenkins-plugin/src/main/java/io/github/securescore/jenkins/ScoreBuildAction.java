@@ -228,6 +228,17 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
         return r == null || r.microsoft() == null ? null : r.microsoft().percent();
     }
 
+    /**
+     * Entra's own Identity Secure Score of the newest day in percent (the JSON report's {@code entraScore}), or null
+     * when the snapshot had none or the report is gone.
+     */
+    @CheckForNull
+    @Exported
+    public Double getEntraPercent() {
+        ReportDetail loaded = getDetail();
+        return loaded == null || loaded.entraScore() == null ? null : loaded.entraScore().percent();
+    }
+
     @Override
     public String getIconFileName() {
         return "symbol-shield-checkmark-outline plugin-ionicons-api";
@@ -319,6 +330,11 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
 
     public String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Microsoft's points as Microsoft gives them: "-" where it gives none. */
+    public String formatMicrosoftPoints(@CheckForNull Double value) {
+        return value == null ? "-" : format(value);
     }
 
     public String formatPercent(double value) {
