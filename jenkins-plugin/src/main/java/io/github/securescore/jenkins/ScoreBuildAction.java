@@ -20,6 +20,8 @@ import java.io.InputStream;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +74,13 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
     @CheckForNull
     private Double zoneOkay;
 
+    /**
+     * The days of Microsoft's own score this check backfilled (the tenant's first run): UTC day ({@code yyyy-MM-dd})
+     * to percent, oldest first; plain JDK types for build.xml. Null in every other build.
+     */
+    @CheckForNull
+    private LinkedHashMap<String, Double> microsoftDays;
+
     private transient Run<?, ?> owner;
     private transient ReentrantLock lock = new ReentrantLock();
     @CheckForNull
@@ -96,6 +105,15 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
     void setZones(ScoreZones zones) {
         this.zoneGood = zones.good();
         this.zoneOkay = zones.okay();
+    }
+
+    void setMicrosoftDays(Map<String, Double> days) {
+        this.microsoftDays = days.isEmpty() ? null : new LinkedHashMap<>(days);
+    }
+
+    /** The days of Microsoft's own score this build's check backfilled, day to percent; empty for most builds. */
+    public Map<String, Double> getMicrosoftDays() {
+        return microsoftDays == null ? Map.of() : Collections.unmodifiableMap(microsoftDays);
     }
 
     /** The zones the check's policy set, else (older builds, or a damaged build.xml) the engine's defaults. */
