@@ -21,13 +21,28 @@ import java.util.Set;
  * @param reportDirectory  where report files go, or null for none
  * @param formats          which reports to write into {@code reportDirectory}
  * @param buildLabel       the build's id or label recorded in the history (e.g. "#42"), or null
+ * @param packs            the packs to evaluate ({@code --pack}, POM, Jenkins step); they replace the
+ *                         policy file's {@code packs}; empty for the policy's selection
  */
 public record CheckRequest(SnapshotSource source, Path policyFile, List<Gate> extraGates, LocalDate today,
-                           Path historyFile, Path reportDirectory, Set<ReportFormat> formats, String buildLabel) {
+                           Path historyFile, Path reportDirectory, Set<ReportFormat> formats, String buildLabel,
+                           List<String> packs) {
 
     public CheckRequest {
         extraGates = List.copyOf(extraGates);
         formats = Set.copyOf(formats);
+        packs = packs == null ? List.of() : List.copyOf(packs);
+    }
+
+    public CheckRequest(SnapshotSource source, Path policyFile, List<Gate> extraGates, LocalDate today,
+                        Path historyFile, Path reportDirectory, Set<ReportFormat> formats, String buildLabel) {
+        this(source, policyFile, extraGates, today, historyFile, reportDirectory, formats, buildLabel, List.of());
+    }
+
+    /** This request with another pack selection. */
+    public CheckRequest withPacks(List<String> selection) {
+        return new CheckRequest(source, policyFile, extraGates, today, historyFile, reportDirectory, formats,
+                buildLabel, selection);
     }
 
     /** A check with no history and no reports. */

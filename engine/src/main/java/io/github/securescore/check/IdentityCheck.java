@@ -19,7 +19,16 @@ import io.github.securescore.report.StagedReports;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.Assessor;
 import io.github.securescore.snapshot.TenantSnapshot;
+import io.github.securescore.InvalidInputException;
+import io.github.securescore.UntrustedText;
+import io.github.securescore.controls.EvaluationContext;
+import io.github.securescore.pack.PackAssessor;
+import io.github.securescore.pack.PackCatalog;
+import io.github.securescore.pack.PackResult;
+import io.github.securescore.pack.PackSelection;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -33,11 +42,17 @@ import java.util.OptionalDouble;
 public final class IdentityCheck {
 
     private final ControlCatalog catalog;
+    private final PackCatalog packs;
     private final Clock clock;
 
-    public IdentityCheck(ControlCatalog catalog, Clock clock) {
+    public IdentityCheck(ControlCatalog catalog, PackCatalog packs, Clock clock) {
         this.catalog = catalog;
+        this.packs = packs;
         this.clock = clock;
+    }
+
+    public IdentityCheck(ControlCatalog catalog, Clock clock) {
+        this(catalog, PackCatalog.load(), clock);
     }
 
     public IdentityCheck(ControlCatalog catalog) {
@@ -58,11 +73,14 @@ public final class IdentityCheck {
         HistoryFile historyFile = request.historyFile() == null ? null : new HistoryFile(request.historyFile());
         RunHistory history = historyFile == null ? RunHistory.EMPTY : historyFile.read();
         TenantSnapshot snapshot = request.source().load();
-        Assessment assessment = new Assessor(catalog).assess(snapshot, policy.overrides(), request.today());
+        EvaluationContext context = new EvaluationContext(snapshot);
+        Assessment assessment = new Assessor(catalog).assess(context, policy.overrides(), request.today());
+        List<PackResult> packResults = assessPacks(policy, context, request.today());
         RunRecord previous = history.latest(assessment.tenantId()).orElse(null);
         OptionalDouble previousPercent = previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous.percent());
-        Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent);
-        RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant());
+        Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent, "previous run",
+                packResults);
+        RunRecord run = RunRecord.of(assessment, verdict, request.buildLabel(), clock.instant(), packResults);
         // a tenant's first run starts its history with Microsoft's daily figures, appended with the run
         List<RunRecord> backfill = Backfill.firstRun(history, run.tenant(), run.tenantName(), run.time(),
                 dailyFigures(snapshot, assessment), clock.instant());
@@ -72,7 +90,8 @@ public final class IdentityCheck {
         List<Path> reports;
         try (StagedReports staged = request.reportDirectory() == null || request.formats().isEmpty()
                 ? StagedReports.none()
-                : new ReportWriter().stage(ReportData.of(assessment, verdict, policy.zones(), after, run),
+                : new ReportWriter().stage(ReportData.of(assessment, verdict, policy.zones(), after, run)
+                        .withPacks(packResults),
                         request.reportDirectory(), request.formats())) {
             if (historyFile != null) {
                 List<RunRecord> lines = new java.util.ArrayList<>(backfill);
@@ -81,7 +100,18 @@ public final class IdentityCheck {
             }
             reports = staged.publish();
         }
-        return new CheckResult(assessment, verdict, policy, reports, run, after, previous);
+        return new CheckResult(assessment, verdict, policy, reports, run, after, previous, packResults);
+    }
+
+    /** The selected packs (not the score), in the selection's order. */
+    private List<PackResult> assessPacks(Policy policy, EvaluationContext context, LocalDate today) {
+        List<PackResult> results = new ArrayList<>();
+        PackAssessor assessor = new PackAssessor();
+        for (String id : policy.packs()) {
+            packs.pack(id).ifPresent(pack -> results.add(assessor.assess(pack, context, policy.omissions(),
+                    policy.exclusions(), today)));
+        }
+        return results;
     }
 
     /**
@@ -98,7 +128,22 @@ public final class IdentityCheck {
     /** The report data of a finished check (front ends that render a format themselves, e.g. JSON on stdout). */
     public static ReportData reportData(CheckResult result) {
         return ReportData.of(result.assessment(), result.verdict(), result.policy().zones(), result.history(),
-                result.run());
+                result.run()).withPacks(result.packs());
+    }
+
+    /** The request's pack ids, each known, each once (they come from a command line, a POM or a step). */
+    private List<String> selection(List<String> requested) {
+        List<String> known = new ArrayList<>(List.of(PackSelection.SCORE));
+        packs.packs().forEach(p -> known.add(p.id()));
+        java.util.Set<String> result = new java.util.LinkedHashSet<>();
+        for (String id : requested) {
+            if (!known.contains(id)) {
+                throw new InvalidInputException("the pack selection", 0, 0, "pack", "unknown pack '"
+                        + UntrustedText.line(id) + "'; expected one of " + String.join(", ", known));
+            }
+            result.add(id);
+        }
+        return List.copyOf(result);
     }
 
     /**
@@ -107,13 +152,23 @@ public final class IdentityCheck {
      */
     public Policy policy(CheckRequest request) {
         Policy policy = request.policyFile() == null ? Policy.EMPTY
-                : new PolicyReader(catalog).read(request.policyFile());
+                : new PolicyReader(catalog, packs).read(request.policyFile());
+        if (!request.packs().isEmpty()) {
+            policy = policy.withPacks(selection(request.packs()));
+        }
         for (Gate gate : request.extraGates()) {
             policy = policy.withGate(gate);
             if (gate.metric() == Metric.SCORE_PERCENT || gate.metric() == Metric.CONTROL_PERCENT) {
                 String what = gate.metric() == Metric.SCORE_PERCENT ? "minimum score " : gate.control() + " floor ";
                 policy = ThresholdGates.fractionWarning(gate.threshold()).map(w -> what + w).map(policy::withWarning)
                         .orElse(policy);
+            }
+        }
+        if (!policy.scoreSelected()) {
+            List<Gate> scoreGates = policy.gates().stream().filter(g -> !g.metric().onPack()).toList();
+            if (!scoreGates.isEmpty()) {
+                policy = policy.withoutScoreGates().withWarning(scoreGates.size() + " gate(s) on the score are not"
+                        + " applied: " + PackSelection.SCORE + " is not among the selected packs");
             }
         }
         if (request.policyFile() != null && policy.gates().isEmpty()) {

@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import io.github.securescore.UntrustedText;
+import io.github.securescore.pack.PackCatalog;
+import io.github.securescore.pack.PackSelection;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -44,6 +47,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (YAML or JSON): thresholds, control floors, status overrides.")
     Path policy;
+
+    @Option(names = "--pack", paramLabel = "ID",
+            description = "Evaluate this baseline pack (repeatable; identity-secure-score is the score). Replaces the"
+                    + " policy's packs; see the packs command.")
+    List<String> packs = new ArrayList<>();
 
     @Option(names = "--min-score", paramLabel = "PERCENT",
             description = "Fail when the score is below this percentage, e.g. 70 or 70%% (replaces the policy's minPercent).")
@@ -86,6 +94,19 @@ final class CheckCommand implements Callable<Integer> {
     /** The former name of --as-of, kept for scripts that use it. */
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true, converter = AsOfDate.class)
     LocalDate today;
+
+    /** The --pack ids, each a pack this engine has: a typo is a usage error before anything is read. */
+    private List<String> knownPacks() {
+        List<String> known = new ArrayList<>(List.of(PackSelection.SCORE));
+        PackCatalog.load().packs().forEach(p -> known.add(p.id()));
+        for (String id : packs) {
+            if (!known.contains(id)) {
+                throw new ParameterException(spec.commandLine(), "--pack: unknown pack '" + UntrustedText.line(id)
+                        + "'; expected one of " + String.join(", ", known));
+            }
+        }
+        return packs;
+    }
 
     @Override
     public Integer call() {
@@ -135,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
                         spec.commandLine(), "Missing required option: '--tenant=ID'"));
         CheckRequest request = new CheckRequest(source, policy, gates,
                 asOf != null ? asOf : today != null ? today : LocalDate.now(), output.history, output.reportDir,
-                output.reportDir == null ? Set.of() : formats, output.buildLabel());
+                output.reportDir == null ? Set.of() : formats, output.buildLabel(), knownPacks());
         if (proposal != null) {
             return new ProposalOutput(console, output, summary, jsonOnStdout).run(request, proposal, recordProposal);
         }
@@ -148,7 +169,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (output.text() || (!jsonOnStdout && output.reportDir != null)) {
             console.document(new TextReport().render(result.assessment(), result.verdict(),
-                    result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null)));
+                    result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null),
+                    result.packs()));
         }
         for (Path report : result.reports()) {
             console.result("Report: " + report);

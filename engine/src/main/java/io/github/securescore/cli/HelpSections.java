@@ -91,7 +91,7 @@ final class HelpSections implements IHelpSectionRenderer {
         public CommandSpec transform(CommandSpec spec) {
             Map<String, List<String>> groups = new LinkedHashMap<>();
             groups.put("Input:", List.of("--snapshot", "--history"));
-            groups.put("Policy and gates:", List.of("--policy", "--min-score", "--as-of"));
+            groups.put("Policy and gates:", List.of("--policy", "--pack", "--min-score", "--as-of"));
             groups.put("Output:", List.of("--format", "--report-dir", "--summary-file", "--build-label"));
             groups.put("Live tenant (instead of --snapshot):", LIVE_TENANT);
             return layout(spec, groups, List.of(
@@ -139,6 +139,21 @@ final class HelpSections implements IHelpSectionRenderer {
                     "    identity-secure-score access --tenant contoso.onmicrosoft.com --auth azure-cli"),
                     codes("0", "every resource can be read", "2", BAD_INPUT,
                             "3", "a resource was refused or failed, or sign-in failed", "4", INTERNAL_ERROR));
+        }
+    }
+
+    /** {@code packs}. */
+    static final class Packs implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            groups.put("Output:", List.of("--format"));
+            return layout(spec, groups, List.of(
+                    "  The packs this engine has, with each requirement and its permissions:",
+                    "    identity-secure-score packs --format text",
+                    "  The same for a script:",
+                    "    identity-secure-score packs --format json"),
+                    codes("0", "the packs were listed", "2", BAD_INPUT, "4", INTERNAL_ERROR));
         }
     }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Evaluates a Microsoft Entra tenant's Identity Secure Score and gates builds on it.",
         subcommands = {CheckCommand.class, SnapshotCommand.class, AccessCommand.class, DiffCommand.class, ReportCommand.class,
+            PacksCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

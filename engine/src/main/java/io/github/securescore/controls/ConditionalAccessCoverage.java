@@ -226,8 +226,12 @@ public final class ConditionalAccessCoverage {
         return missing;
     }
 
-    /** Why an enabled-looking policy does not count for the action, if it does not. */
-    Optional<String> rejection(ConditionalAccessPolicy policy, Condition condition) {
+    /**
+     * Why a policy does not count for a requirement about {@code condition}, if it does not (not
+     * enabled, not all cloud apps, narrowed by another condition, other client apps); users and
+     * grant controls are not judged here. Public for the baseline packs' evaluators.
+     */
+    public Optional<String> rejection(ConditionalAccessPolicy policy, Condition condition) {
         if (!"enabled".equalsIgnoreCase(policy.state())) {
             return Optional.of("state is " + policy.state() + ", not enabled");
         }

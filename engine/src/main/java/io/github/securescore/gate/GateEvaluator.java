@@ -1,5 +1,9 @@
 package io.github.securescore.gate;
 
+import io.github.securescore.pack.Obligation;
+import io.github.securescore.pack.PackResult;
+import io.github.securescore.pack.RequirementResult;
+import io.github.securescore.pack.RequirementStatus;
 import io.github.securescore.score.Assessment;
 import io.github.securescore.score.ControlResult;
 import io.github.securescore.score.ControlStatus;
@@ -25,11 +29,55 @@ public final class GateEvaluator {
      * change, measured against the tenant as it is).
      */
     public Verdict evaluate(List<Gate> gates, Assessment assessment, OptionalDouble previousPercent, String basis) {
+        return evaluate(gates, assessment, previousPercent, basis, List.of());
+    }
+
+    /** As above, with the pack gates measured on the selected packs' results. */
+    public Verdict evaluate(List<Gate> gates, Assessment assessment, OptionalDouble previousPercent, String basis,
+                            List<PackResult> packs) {
         List<GateResult> results = new ArrayList<>();
         for (Gate gate : gates) {
-            results.add(evaluate(gate, assessment, previousPercent, basis));
+            results.add(gate.metric().onPack() ? pack(gate, packs)
+                    : evaluate(gate, assessment, previousPercent, basis));
         }
         return Verdict.of(results);
+    }
+
+    private GateResult pack(Gate gate, List<PackResult> packs) {
+        Optional<PackResult> found = packs.stream().filter(p -> p.pack().id().equals(gate.pack())).findFirst();
+        if (found.isEmpty()) {
+            return noData(gate, "pack " + gate.pack() + " is not selected");
+        }
+        PackResult pack = found.get();
+        return switch (gate.metric()) {
+            case PACK_SHALL_PERCENT -> pack.counted(Obligation.SHALL) == 0
+                    ? noData(gate, "no SHALL requirement of " + gate.pack() + " was evaluated")
+                    : compare(gate, pack.shallPercent(), " (" + pack.passed(Obligation.SHALL) + " of "
+                            + pack.counted(Obligation.SHALL) + ")");
+            case PACK_FAILURES -> compare(gate, pack.failures(), "");
+            default -> requirement(gate, pack);
+        };
+    }
+
+    private GateResult requirement(Gate gate, PackResult pack) {
+        Optional<RequirementResult> found = pack.result(gate.control());
+        if (found.isEmpty()) {
+            return noData(gate, "no such requirement in " + gate.pack());
+        }
+        RequirementResult result = found.get();
+        if (result.omitted()) {
+            return noData(gate, gate.control() + " is omitted by the policy");
+        }
+        RequirementStatus status = result.status();
+        if (status == RequirementStatus.NOT_APPLICABLE || status == RequirementStatus.NOT_EVALUATED) {
+            // DESIGN: as an action floor, a requirement without data passes and says so
+            return noData(gate, gate.control() + " is " + status.label()
+                    + (result.outcome().reason() == null ? "" : " (" + result.outcome().reason() + ")"));
+        }
+        boolean passes = status == RequirementStatus.PASS;
+        GateResult.Outcome outcome = passes ? GateResult.Outcome.PASSED : violation(gate);
+        return new GateResult(gate, passes ? 1.0 : 0.0, outcome,
+                gate.description() + ": actual " + status.label() + " -> " + outcome);
     }
 
     private GateResult evaluate(Gate gate, Assessment assessment, OptionalDouble previousPercent, String basis) {
@@ -43,6 +91,7 @@ public final class GateEvaluator {
                             " (" + basis + " " + Gate.format(previousPercent.getAsDouble()) + "%)")
                     : noData(gate, "no previous run to compare with");
             case CONTROL_PERCENT -> control(gate, assessment);
+            case PACK_SHALL_PERCENT, PACK_FAILURES, REQUIREMENT_PASSES -> throw new IllegalStateException("pack gate");
         };
     }
 

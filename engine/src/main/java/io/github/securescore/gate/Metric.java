@@ -13,7 +13,13 @@ public enum Metric {
     /** Actions that could not be evaluated (missing permissions, resources not collected). */
     NOT_EVALUATED("actions not evaluated", "", false),
     /** Status overrides in the policy past their expiry date. */
-    EXPIRED_OVERRIDES("expired status overrides", "", false);
+    EXPIRED_OVERRIDES("expired status overrides", "", false),
+    /** A pack's share of counted SHALL requirements that pass, in percent. */
+    PACK_SHALL_PERCENT("SHALL requirements passed", "%", true),
+    /** A pack's failed requirements (not omitted). */
+    PACK_FAILURES("failed requirements", "", false),
+    /** One requirement of a pack passes (1) or not (0). */
+    REQUIREMENT_PASSES("passes", "", true);
 
     private final String label;
     private final String unit;
@@ -36,5 +42,10 @@ public enum Metric {
     /** True for floors (score, points), false for ceilings (drop, counts). */
     public boolean higherIsBetter() {
         return higherIsBetter;
+    }
+
+    /** Measured on a baseline pack's result rather than on the score. */
+    public boolean onPack() {
+        return this == PACK_SHALL_PERCENT || this == PACK_FAILURES || this == REQUIREMENT_PASSES;
     }
 }

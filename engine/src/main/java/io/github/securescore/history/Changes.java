@@ -1,5 +1,6 @@
 package io.github.securescore.history;
 
+import io.github.securescore.pack.RequirementStatus;
 import io.github.securescore.controls.Evidence;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.score.Assessment;
@@ -42,7 +43,28 @@ public final class Changes {
             }
         }
         changes.sort(BIGGEST_FIRST);
-        return new RunChange(previous, current, changes);
+        return new RunChange(previous, current, changes, requirements(previous, current));
+    }
+
+    /**
+     * The pack requirements whose status differs between two runs, for the packs the later run
+     * evaluated (a pack no longer selected is not a change of the tenant).
+     */
+    static List<RequirementChange> requirements(RunRecord previous, RunRecord current) {
+        List<RequirementChange> changes = new ArrayList<>();
+        for (Map.Entry<String, PackEntry> pack : current.packs().entrySet()) {
+            PackEntry before = previous.packs().get(pack.getKey());
+            if (before == null) {
+                continue;   // first run with this pack: nothing to compare with
+            }
+            for (Map.Entry<String, RequirementStatus> r : pack.getValue().requirements().entrySet()) {
+                RequirementStatus was = before.requirements().get(r.getKey());
+                if (was != r.getValue()) {
+                    changes.add(new RequirementChange(pack.getKey(), r.getKey(), was, r.getValue()));
+                }
+            }
+        }
+        return changes;
     }
 
     /** Two assessments (e.g. two snapshots): the same comparison plus evidence-based reasons. */

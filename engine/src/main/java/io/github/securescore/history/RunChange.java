@@ -9,11 +9,18 @@ import java.util.List;
  * @param previous the earlier run
  * @param current  the later run
  * @param controls the actions that changed, biggest movement first
+ * @param requirements the pack requirements whose status changed, in pack and requirement order
  */
-public record RunChange(RunRecord previous, RunRecord current, List<ControlChange> controls) {
+public record RunChange(RunRecord previous, RunRecord current, List<ControlChange> controls,
+                        List<RequirementChange> requirements) {
 
     public RunChange {
         controls = List.copyOf(controls);
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
+    }
+
+    public RunChange(RunRecord previous, RunRecord current, List<ControlChange> controls) {
+        this(previous, current, controls, List.of());
     }
 
     /** Points gained across the actions that gained. */
@@ -40,6 +47,6 @@ public record RunChange(RunRecord previous, RunRecord current, List<ControlChang
     }
 
     public boolean isEmpty() {
-        return controls.isEmpty() && percentChange() == 0;
+        return controls.isEmpty() && requirements.isEmpty() && percentChange() == 0;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.securescore.history;
 
+import io.github.securescore.pack.PackResult;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.securescore.gate.Verdict;
 import io.github.securescore.score.Assessment;
@@ -32,17 +34,30 @@ import java.util.Map;
  * @param origin             null for a run of this tool; {@value #ORIGIN_MICROSOFT} for a day of Microsoft's own
  *                           figures backfilled on the tenant's first run ({@link Backfill}: {@code source} names
  *                           Microsoft's data, no controls, no verdict); added within version 1, so older lines lack it
+ * @param packs              the selected baseline packs' results, by pack id; added within version 1 and
+ *                           left out when no pack was selected, so older lines lack it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
                         double points, double maxPoints, double percent, double projectedPercent,
                         double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
-                        MicrosoftEntry microsoft, Double scoreThreshold, String tenantName, String origin) {
+                        MicrosoftEntry microsoft, Double scoreThreshold, String tenantName, String origin,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PackEntry> packs) {
 
     public static final int VERSION = 1;
 
     /** {@link #origin()} of a day of Microsoft's figures. */
     public static final String ORIGIN_MICROSOFT = "microsoft";
+
+    /** A run without packs (the shape before {@code packs} was added). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public RunRecord(int version, Instant time, Instant recordedAt, String tenant, String source, String build,
+                     double points, double maxPoints, double percent, double projectedPercent,
+                     double riskAcceptedPoints, Verdict.Status verdict, Map<String, ControlEntry> controls,
+                     MicrosoftEntry microsoft, Double scoreThreshold, String tenantName, String origin) {
+        this(version, time, recordedAt, tenant, source, build, points, maxPoints, percent, projectedPercent,
+                riskAcceptedPoints, verdict, controls, microsoft, scoreThreshold, tenantName, origin, null);
+    }
 
     /** A run of this tool (the shape before {@code origin} was added). */
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -76,6 +91,7 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
 
     public RunRecord {
         controls = controls == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(controls));
+        packs = packs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(packs));
     }
 
     /**
@@ -140,6 +156,16 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
 
     /** The record of a run that assessed {@code assessment} with {@code verdict} at {@code now}. */
     public static RunRecord of(Assessment assessment, Verdict verdict, String build, Instant now) {
+        return of(assessment, verdict, build, now, List.of());
+    }
+
+    /** As above, with the selected packs' results. */
+    public static RunRecord of(Assessment assessment, Verdict verdict, String build, Instant now,
+                               List<PackResult> packResults) {
+        Map<String, PackEntry> packs = new LinkedHashMap<>();
+        for (PackResult p : packResults) {
+            packs.put(p.pack().id(), PackEntry.of(p));
+        }
         Map<String, ControlEntry> controls = new LinkedHashMap<>();
         for (ControlResult c : assessment.controls()) {
             boolean evaluated = c.evaluation().outcome() == io.github.securescore.controls.Evaluation.Outcome.EVALUATED;
@@ -157,7 +183,7 @@ public record RunRecord(int version, Instant time, Instant recordedAt, String te
                 round(assessment.points()), round(assessment.maxPoints()), round(assessment.percent()),
                 round(assessment.projectedPercent()), round(assessment.riskAcceptedPoints()),
                 verdict == null ? null : verdict.status(), controls, microsoft, scoreThreshold(verdict),
-                assessment.tenantName());
+                assessment.tenantName(), null, packs);
     }
 
     /** The history line of one day of Microsoft's figures, observed at the start of that day (UTC). */

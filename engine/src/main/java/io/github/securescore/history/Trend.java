@@ -140,4 +140,12 @@ public record Trend(String tenant, List<TrendPoint> points, List<RunRecord> micr
     public double totalRegressed() {
         return RunRecord.round(points.stream().mapToDouble(TrendPoint::regressedPoints).sum());
     }
+
+    /** A pack's SHALL percent per point, in the points' order; NaN where that run did not evaluate the pack. */
+    public List<Double> packShallPercents(String packId) {
+        return points.stream().map(p -> {
+            PackEntry entry = p.run().packs().get(packId);
+            return entry == null ? Double.NaN : entry.shallPercent();
+        }).toList();
+    }
 }

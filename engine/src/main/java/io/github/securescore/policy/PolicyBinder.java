@@ -5,6 +5,7 @@ import io.github.securescore.controls.ControlCatalog;
 import io.github.securescore.gate.Criticality;
 import io.github.securescore.gate.Gate;
 import io.github.securescore.gate.Metric;
+import io.github.securescore.pack.PackCatalog;
 import io.github.securescore.policy.PolicyNode.Entry;
 import io.github.securescore.policy.PolicyNode.Kind;
 import io.github.securescore.policy.PolicyNode.Mapping;
@@ -43,7 +44,8 @@ final class PolicyBinder {
     }
 
     private static final List<String> TOP_KEYS = List.of("version", "minPercent", "minPoints", "maxDrop",
-            "maxNotEvaluated", "maxExpiredOverrides", "criticality", "controls", "overrides", "zones");
+            "maxNotEvaluated", "maxExpiredOverrides", "criticality", "controls", "overrides", "zones",
+            "packs", "packGates", "omissions", "exclusions");
     private static final List<String> FLOOR_KEYS = List.of("minPercent", "criticality");
     private static final List<String> OVERRIDE_KEYS = List.of("control", "status", "justification", "owner",
             "expires");
@@ -60,11 +62,13 @@ final class PolicyBinder {
 
     private final String source;
     private final ControlCatalog catalog;
+    private final PackCatalog packs;
     private final List<String> warnings = new ArrayList<>();
 
-    PolicyBinder(String source, ControlCatalog catalog) {
+    PolicyBinder(String source, ControlCatalog catalog, PackCatalog packs) {
         this.source = source;
         this.catalog = catalog;
+        this.packs = packs;
     }
 
     /** @param root the file's tree; null for a file with no document (no gates, no overrides) */
@@ -98,7 +102,11 @@ final class PolicyBinder {
         Entry overrides = top.get("overrides");
         List<StatusOverride> statuses = overrides == null ? List.of() : overrides(overrides);
         Entry zones = top.get("zones");
-        return new Policy(gates, statuses, zones == null ? ScoreZones.DEFAULT : zones(zones), warnings);
+        PackPolicyBinder packPolicy = new PackPolicyBinder(this, packs);
+        List<String> selection = packPolicy.selection(top.get("packs"));
+        gates.addAll(packPolicy.gates(top.get("packGates"), selection));
+        return new Policy(gates, statuses, zones == null ? ScoreZones.DEFAULT : zones(zones), warnings,
+                selection, packPolicy.omissions(top.get("omissions")), packPolicy.exclusions(top.get("exclusions")));
     }
 
     private void version(Entry entry) {
@@ -211,13 +219,13 @@ final class PolicyBinder {
     // ---- values -----------------------------------------------------------------------------
 
     /** A percent threshold; one that looks like a fraction (0.7 for 70 %) is kept, with a warning. */
-    private double percent(Entry entry, String field) {
+    double percent(Entry entry, String field) {
         double value = number(entry.value(), entry.valueAt(), field, PERCENT, 0, 100);
         ThresholdGates.fractionWarning(value).ifPresent(w -> warnings.add(where(entry.key().at(), field) + w));
         return value;
     }
 
-    private double number(PolicyNode node, Position at, String field, String expected, double min, double max) {
+    double number(PolicyNode node, Position at, String field, String expected, double min, double max) {
         Scalar value = scalar(node, at, field, expected, Kind.NUMBER);
         double number = DECIMAL.matcher(value.text()).matches() ? Double.parseDouble(value.text()) : Double.NaN;
         if (!Double.isFinite(number) || number < min || number > max) {
@@ -227,7 +235,7 @@ final class PolicyBinder {
         return number;
     }
 
-    private int count(PolicyNode node, Position at, String field) {
+    int count(PolicyNode node, Position at, String field) {
         String expected = "a whole number of at least 0";
         Scalar value = scalar(node, at, field, expected, Kind.NUMBER);
         if (!INTEGER.matcher(value.text()).matches() || value.text().startsWith("-")
@@ -238,7 +246,7 @@ final class PolicyBinder {
     }
 
     /** FAIL, UNSTABLE, NOTE or ERROR, in any letter case; nothing else (no numbers, no abbreviations). */
-    private Criticality criticalityOf(Entry entry, String field) {
+    Criticality criticalityOf(Entry entry, String field) {
         Scalar value = scalar(entry.value(), entry.valueAt(), field, CRITICALITIES, Kind.STRING);
         for (Criticality criticality : Criticality.values()) {
             if (criticality.name().equals(value.text().toUpperCase(Locale.ROOT))) {
@@ -255,11 +263,11 @@ final class PolicyBinder {
                         + "'; expected one of " + settableStatuses()));
     }
 
-    private String optionalString(Entry entry, String field) {
+    String optionalString(Entry entry, String field) {
         return entry == null ? null : scalar(entry.value(), entry.valueAt(), field, "a string", Kind.STRING).text();
     }
 
-    private LocalDate date(Entry entry, String field) {
+    LocalDate date(Entry entry, String field) {
         if (entry == null) {
             return null;
         }
@@ -285,21 +293,21 @@ final class PolicyBinder {
 
     // ---- shapes -----------------------------------------------------------------------------
 
-    private Mapping mapping(PolicyNode node, Position at, String field, String expected) {
+    Mapping mapping(PolicyNode node, Position at, String field, String expected) {
         if (node instanceof Mapping mapping) {
             return mapping;
         }
         throw error(at, field, "expected " + expected + ", found " + found(node));
     }
 
-    private Sequence sequence(PolicyNode node, Position at, String field, String expected) {
+    Sequence sequence(PolicyNode node, Position at, String field, String expected) {
         if (node instanceof Sequence sequence) {
             return sequence;
         }
         throw error(at, field, "expected " + expected + ", found " + found(node));
     }
 
-    private Scalar scalar(PolicyNode node, Position at, String field, String expected, Kind kind) {
+    Scalar scalar(PolicyNode node, Position at, String field, String expected, Kind kind) {
         if (node instanceof Scalar scalar && scalar.kind() == kind) {
             return scalar;
         }
@@ -310,7 +318,7 @@ final class PolicyBinder {
     }
 
     /** The mapping's entries by key, refusing keys the format does not know. */
-    private Map<String, Entry> keys(Mapping mapping, String field, List<String> known) {
+    Map<String, Entry> keys(Mapping mapping, String field, List<String> known) {
         Map<String, Entry> result = new LinkedHashMap<>();
         for (Entry entry : mapping.entries()) {
             String key = entry.key().text();
@@ -354,11 +362,19 @@ final class PolicyBinder {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
+    void warn(Position at, String field, String warning) {
+        warnings.add(where(at, field) + warning);
+    }
+
+    String source() {
+        return source;
+    }
+
     private String where(Position at, String field) {
         return source + " (line " + at.line() + ", column " + at.column() + ", " + field + "): ";
     }
 
-    private InvalidInputException error(Position at, String field, String problem) {
+    InvalidInputException error(Position at, String field, String problem) {
         return new InvalidInputException(source, at.line(), at.column(), field, problem);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import io.github.securescore.controls.ControlCatalog;
+import io.github.securescore.pack.PackCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,9 +21,16 @@ import java.util.Locale;
 public final class PolicyReader {
 
     private final ControlCatalog catalog;
+    private final PackCatalog packs;
 
-    public PolicyReader(ControlCatalog catalog) {
+    public PolicyReader(ControlCatalog catalog, PackCatalog packs) {
         this.catalog = catalog;
+        this.packs = packs;
+    }
+
+    /** A reader that knows the packs on the class path. */
+    public PolicyReader(ControlCatalog catalog) {
+        this(catalog, PackCatalog.load());
     }
 
     public Policy read(Path file) {
@@ -42,6 +50,6 @@ public final class PolicyReader {
     public Policy parse(String text, String source) {
         boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
         PolicyNode root = json ? JsonPolicyParser.parse(text, source) : YamlPolicyParser.parse(text, source);
-        return new PolicyBinder(source, catalog).bind(root);
+        return new PolicyBinder(source, catalog, packs).bind(root);
     }
 }

@@ -74,6 +74,12 @@ public final class HtmlReport implements ReportRenderer {
         trend(h, data);
         changes(h, data);
         actions(h, data);
+        // after the score's own sections, so the headline, gates and trend stay where readers look first
+        if (data.packs().isEmpty()) {
+            PackHtmlSection.recorded(h, data.current().packs());
+        } else {
+            PackHtmlSection.html(h, data.packs());
+        }
         categories(h, data);
         MicrosoftReportedSections.html(h, data);
         data.fullAssessment().ifPresent(a -> {

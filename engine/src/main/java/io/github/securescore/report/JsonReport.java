@@ -60,6 +60,9 @@ public final class JsonReport implements ReportRenderer {
         ProposalSections.json(root, data);
         MicrosoftReportedSections.json(root, data);
         MicrosoftReportedSections.jsonEntra(root, data);
+        if (!data.packs().isEmpty()) {
+            PackJsonSection.json(root, data.packs());
+        }
 
         ObjectNode score = root.putObject("score");
         score.put("points", run.points());
@@ -104,6 +107,9 @@ public final class JsonReport implements ReportRenderer {
                 ObjectNode gate = gates.addObject();
                 gate.put("metric", g.gate().metric().name());
                 gate.put("control", g.gate().control());
+                if (g.gate().pack() != null) {
+                    gate.put("pack", g.gate().pack());
+                }
                 gate.put("threshold", g.gate().threshold());
                 gate.put("criticality", g.gate().criticality().name());
                 if (g.actual() == null) {
@@ -178,6 +184,16 @@ public final class JsonReport implements ReportRenderer {
                 c.put("beforeStatus", cc.beforeStatus() == null ? null : cc.beforeStatus().name());
                 c.put("afterStatus", cc.afterStatus() == null ? null : cc.afterStatus().name());
                 strings(c.putArray("reasons"), cc.reasons());
+            }
+            if (!change.requirements().isEmpty()) {
+                ArrayNode requirements = changes.putArray("requirements");
+                for (io.github.securescore.history.RequirementChange rc : change.requirements()) {
+                    ObjectNode r = requirements.addObject();
+                    r.put("pack", rc.pack());
+                    r.put("requirement", rc.requirement());
+                    r.put("before", rc.before() == null ? null : rc.before().name());
+                    r.put("after", rc.after() == null ? null : rc.after().name());
+                }
             }
         }
 

@@ -77,17 +77,19 @@ public final class JunitReport implements ReportRenderer {
             cases.add(tc.toString());
         }
         cases.addAll(ProposalSections.junit(data, SUITE + ".proposal." + tenant));
+        String timestamp = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(data.current().time().atOffset(java.time.ZoneOffset.UTC));
+        List<PackJunitSuites.Suite> packs = PackJunitSuites.suites(data.packs(), tenant, timestamp);
+        int allTests = cases.size() + packs.stream().mapToInt(PackJunitSuites.Suite::tests).sum();
+        int allFailures = failures + packs.stream().mapToInt(PackJunitSuites.Suite::failures).sum();
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<testsuites name=\"").append(SUITE).append("\" tests=\"").append(cases.size()).append("\" failures=\"")
-                .append(failures).append("\" errors=\"0\" time=\"0\">\n");
+        x.append("<testsuites name=\"").append(SUITE).append("\" tests=\"").append(allTests).append("\" failures=\"")
+                .append(allFailures).append("\" errors=\"0\" time=\"0\">\n");
         // the suite's name is what a reader sees first: name and id, so tenants in one job differ at sight
         String label = data.tenantLabel().orElse(tenant);
         x.append("  <testsuite name=\"").append(Markup.xml(SUITE + ": " + label)).append("\" tests=\"").append(cases.size())
                 .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped)
-                .append("\" time=\"0\" timestamp=\"")
-                .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(data.current().time().atOffset(java.time.ZoneOffset.UTC)))
-                .append("\">\n");
+                .append("\" time=\"0\" timestamp=\"").append(timestamp).append("\">\n");
         x.append("    <properties>\n");
         property(x, "tenant", tenant);
         if (data.current().tenantName() != null) {
@@ -102,7 +104,9 @@ public final class JunitReport implements ReportRenderer {
         property(x, "nextSteps", String.join(",", data.nextSteps().stream().map(ActionRow::name).toList()));
         x.append("    </properties>\n");
         cases.forEach(x::append);
-        x.append("  </testsuite>\n</testsuites>\n");
+        x.append("  </testsuite>\n");
+        packs.forEach(suite -> x.append(suite.xml()));
+        x.append("</testsuites>\n");
         return x.toString();
     }
 

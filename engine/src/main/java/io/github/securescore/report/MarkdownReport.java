@@ -75,6 +75,11 @@ public final class MarkdownReport implements ReportRenderer {
             }
         }
 
+        if (data.packs().isEmpty()) {
+            PackSections.recordedMarkdown(m, data.current().packs());
+        } else {
+            PackSections.markdown(m, data.packs());
+        }
         nextSteps(m, data);
         elsewhere(m, data);
         MicrosoftReportedSections.markdown(m, data);
@@ -97,6 +102,10 @@ public final class MarkdownReport implements ReportRenderer {
                             .append(Markup.signed(c.delta())).append(" | ")
                             .append(Markup.markdown(String.join("; ", c.reasons()))).append(" |\n");
                 }
+            }
+            if (!change.requirements().isEmpty()) {
+                m.append("\nBaseline requirements whose status changed:\n\n");
+                change.requirements().forEach(r -> m.append("- ").append(Markup.markdown(r.describe())).append('\n'));
             }
         }
 

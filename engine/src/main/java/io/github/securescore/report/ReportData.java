@@ -1,5 +1,6 @@
 package io.github.securescore.report;
 
+import io.github.securescore.pack.PackResult;
 import io.github.securescore.controls.ControlCatalog;
 import io.github.securescore.gate.GateResult;
 import io.github.securescore.gate.Metric;
@@ -25,15 +26,28 @@ import java.util.OptionalDouble;
  * @param scoreThreshold the score gate's threshold, drawn on the chart; null for none
  * @param warnings       warnings to show (damaged history lines)
  * @param comparison     the tenant as it is against a proposed change, or null for a check of the tenant as it is
+ * @param packs          the selected baseline packs' results (empty when none is selected or re-rendering from the history)
  */
 public record ReportData(RunRecord current, Assessment assessment, Verdict verdict, ScoreZones zones, Trend trend,
                          Double scoreThreshold, List<ActionRow> actions, List<String> warnings,
-                         Comparison comparison) {
+                         Comparison comparison, List<PackResult> packs) {
 
     public ReportData {
         actions = List.copyOf(actions);
         warnings = List.copyOf(warnings);
         zones = zones == null ? ScoreZones.DEFAULT : zones;
+        packs = packs == null ? List.of() : List.copyOf(packs);
+    }
+
+    public ReportData(RunRecord current, Assessment assessment, Verdict verdict, ScoreZones zones, Trend trend,
+                      Double scoreThreshold, List<ActionRow> actions, List<String> warnings, Comparison comparison) {
+        this(current, assessment, verdict, zones, trend, scoreThreshold, actions, warnings, comparison, List.of());
+    }
+
+    /** The same data with the selected packs' results. */
+    public ReportData withPacks(List<PackResult> results) {
+        return new ReportData(current, assessment, verdict, zones, trend, scoreThreshold, actions, warnings, comparison,
+                results);
     }
 
     /** Report data of a check without a proposal. */
@@ -44,7 +58,8 @@ public record ReportData(RunRecord current, Assessment assessment, Verdict verdi
 
     /** The same data with the current state → proposed state comparison ({@code current} is then the proposed run). */
     public ReportData withComparison(Comparison proposal) {
-        return new ReportData(current, assessment, verdict, zones, trend, scoreThreshold, actions, warnings, proposal);
+        return new ReportData(current, assessment, verdict, zones, trend, scoreThreshold, actions, warnings, proposal,
+                packs);
     }
 
     /** The comparison with the tenant as it is, when the report is of a proposed change. */
@@ -130,7 +145,8 @@ public record ReportData(RunRecord current, Assessment assessment, Verdict verdi
                 controls.add(c);
             }
         }
-        return Optional.of(new RunChange(change.get().previous(), change.get().current(), controls));
+        return Optional.of(new RunChange(change.get().previous(), change.get().current(), controls,
+                change.get().requirements()));
     }
 
     /** How many unprotected accounts a "what changed" reason names. */

@@ -1,5 +1,6 @@
 package io.github.securescore.report;
 
+import io.github.securescore.pack.PackResult;
 import io.github.securescore.UntrustedText;
 import io.github.securescore.controls.Evaluation;
 import io.github.securescore.gate.GateResult;
@@ -27,6 +28,11 @@ public final class TextReport {
      * @param change what changed since the tenant's previous run in the history, or null for none
      */
     public String render(Assessment a, Verdict verdict, RunChange change) {
+        return render(a, verdict, change, List.of());
+    }
+
+    /** @param packs the selected baseline packs' results, a section each before the gates */
+    public String render(Assessment a, Verdict verdict, RunChange change, List<PackResult> packs) {
         StringBuilder out = new StringBuilder();
         out.append("Identity Secure Score");
         TenantLabel.of(a.tenantName(), a.tenantId()).ifPresent(t -> out.append(" for ").append(plain(t)));
@@ -87,6 +93,7 @@ public final class TextReport {
         if (change != null) {
             changes(out, change);
         }
+        PackSections.text(out, packs);
         out.append("\nGates:");
         if (verdict.gates().isEmpty()) {
             out.append(" none configured");
@@ -148,6 +155,9 @@ public final class TextReport {
         for (ControlChange c : change.controls()) {
             out.append(String.format(Locale.ROOT, "  %-26s %8s  %s%n", c.control(), Markup.signed(c.delta()),
                     plain(String.join("; ", c.reasons()))));
+        }
+        for (io.github.securescore.history.RequirementChange r : change.requirements()) {
+            out.append("  ").append(plain(r.describe())).append('\n');
         }
     }
 

@@ -139,9 +139,10 @@ class ReportFormatsTest {
         assertEquals("passed", outcome.get("UserRiskPolicy"));
         assertEquals("passed", outcome.get("PWAgePolicyNew"));
         assertEquals("failure", outcome.get("score >= 90%"));
-        assertEquals(12 + 1, cases.getLength());
+        // 12 actions, the score gate and the CIS pack's failure gate; then the CIS pack's own suite
+        assertEquals(12 + 1 + 1 + 3, cases.getLength());
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
-        assertEquals("13", suite.getAttribute("tests"));
+        assertEquals("14", suite.getAttribute("tests"));
         assertEquals("2", suite.getAttribute("failures"));
         assertEquals("2", suite.getAttribute("skipped"));
         // payloads are text, not elements

@@ -77,7 +77,7 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
     record Request(String snapshot, String policy, String defaultPolicy, Double minimumScore,
                    String scoreCriticality, List<Floor> floors, String today, String buildLabel, byte[] history,
                    String tenantId, String clientId, String cloud, String graphBaseUrl, SignIn signIn,
-                   List<String> proposed)
+                   List<String> proposed, List<String> packs)
             implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
@@ -87,6 +87,7 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
             // accepts those with certainty, where it may refuse List.of's or java.time's forms
             floors = new ArrayList<>(floors);
             proposed = proposed == null ? new ArrayList<>() : new ArrayList<>(proposed);
+            packs = packs == null ? new ArrayList<>() : new ArrayList<>(packs);
         }
 
         @Override
@@ -108,7 +109,10 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
         private static final long serialVersionUID = 1L;
 
         static GateLine of(GateResult result) {
-            return new GateLine(result.gate().metric().name(), result.gate().control(), result.gate().threshold(),
+            // a pack gate names its pack (and requirement), so quality gates of two packs stay apart
+            String control = result.gate().pack() == null ? result.gate().control()
+                    : result.gate().pack() + (result.gate().control() == null ? "" : " " + result.gate().control());
+            return new GateLine(result.gate().metric().name(), control, result.gate().threshold(),
                     result.gate().criticality().name(), result.actual(), result.outcome().name(),
                     result.outcome().violated(), result.message());
         }
@@ -163,7 +167,7 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
             RunHistory before = request.history() == null ? RunHistory.EMPTY : new HistoryFile(history).read();
             Path reports = work.resolve("reports");
             CheckRequest check = new CheckRequest(source, policy(workspace, work), gates(), LocalDate.parse(request.today()), history,
-                    reports, Set.of(ReportFormat.HTML, ReportFormat.JSON), request.buildLabel());
+                    reports, Set.of(ReportFormat.HTML, ReportFormat.JSON), request.buildLabel(), request.packs());
             CheckResult result = request.proposed().isEmpty() ? new IdentityCheck().run(check)
                     : propose(check, workspace, log);
             return new Outcome(null, RunRecordCodec.format(result.run()), result.verdict().status().name(),

@@ -62,6 +62,7 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
     private boolean skipPublishingChecks;
     private String checksName;
     private String proposed;
+    private String packs;
 
     @DataBoundConstructor
     public IdentitySecureScoreRecorder() {
@@ -120,6 +121,19 @@ public class IdentitySecureScoreRecorder extends Recorder implements SimpleBuild
     @DataBoundSetter
     public void setProposed(String proposed) {
         this.proposed = Util.fixEmptyAndTrim(proposed);
+    }
+
+    public String getPacks() {
+        return packs;
+    }
+
+    /**
+     * The baseline packs to evaluate, separated by commas (e.g. {@code identity-secure-score,cis-m365}); they
+     * replace the policy's {@code packs}. Thin: the engine checks the ids and decides the pack gates (policy file).
+     */
+    @DataBoundSetter
+    public void setPacks(String packs) {
+        this.packs = Util.fixEmptyAndTrim(packs);
     }
 
     public String getTenantId() {

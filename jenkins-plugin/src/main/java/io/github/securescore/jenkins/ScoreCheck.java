@@ -47,6 +47,19 @@ final class ScoreCheck {
         this.global = global;
     }
 
+    /** The step's comma-separated pack ids; the engine on the agent checks them (an unknown id aborts the step). */
+    static List<String> packs(String packs) {
+        List<String> ids = new java.util.ArrayList<>();
+        if (packs != null) {
+            for (String part : packs.split(",")) {
+                if (!part.isBlank()) {
+                    ids.add(part.trim());
+                }
+            }
+        }
+        return ids;
+    }
+
     /** @param target the build alone (the freestyle recorder), or the build and the pipeline step's stage */
     void perform(Run<?, ?> run, FilePath workspace, TaskListener listener, VerdictTarget target)
             throws IOException, InterruptedException {
@@ -94,7 +107,7 @@ final class ScoreCheck {
             AgentCheck.Request request = new AgentCheck.Request(snapshot, policy, global.getDefaultPolicy(),
                     minimumScore, step.getScoreCriticality(), floors, LocalDate.now(ZoneOffset.UTC).toString(),
                     "#" + run.getNumber(), Files.isRegularFile(history) ? Files.readAllBytes(history) : null,
-                    tenantId, clientId, cloud, step.getGraphBaseUrl(), signIn, proposed);
+                    tenantId, clientId, cloud, step.getGraphBaseUrl(), signIn, proposed, packs(step.getPacks()));
             outcome = workspace.act(new AgentCheck(request, listener));
             if (outcome.failure() != null) {
                 throw new AbortException(PREFIX + outcome.failure());

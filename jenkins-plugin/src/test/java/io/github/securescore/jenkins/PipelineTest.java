@@ -122,6 +122,29 @@ class PipelineTest {
     }
 
     /** A pipeline whose workspace holds the bundled example as contoso.json and the small tenant as small.json. */
+    @Test
+    void thePacksFieldSelectsPacksAndThePolicysPackGatesDecide(JenkinsRule j) throws Exception {
+        WorkflowJob job = job(j, """
+                node {
+                  identitySecureScore snapshot: 'small.json', policy: 'policy.yml', packs: 'identity-secure-score, cis-m365'
+                }
+                """);
+        j.jenkins.getWorkspaceFor(job).child("policy.yml")
+                .write("packGates:\n  cis-m365:\n    maximumFailures: 999\n", "UTF-8");
+
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        j.assertLogContains("gate cis-m365 failed requirements <= 999", run);
+
+        WorkflowJob unknown = job(j, """
+                node {
+                  identitySecureScore snapshot: 'small.json', packs: 'scuba'
+                }
+                """);
+        WorkflowRun refused = j.buildAndAssertStatus(Result.FAILURE, unknown);
+        j.assertLogContains("unknown pack 'scuba'; expected one of identity-secure-score, cis-m365", refused);
+    }
+
     private static WorkflowJob job(JenkinsRule j, String script) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class);
         FilePath workspace = j.jenkins.getWorkspaceFor(job);

@@ -67,6 +67,14 @@ public class CheckMojo extends AbstractTenantMojo {
     @Parameter
     List<ControlFloor> controlFloors = new ArrayList<>();
 
+    /**
+     * The baseline packs to evaluate, e.g. {@code <packs><pack>identity-secure-score</pack><pack>cis-m365</pack></packs>}
+     * or {@code -DidentitySecureScore.packs=identity-secure-score,cis-m365}; they replace the policy's {@code packs}.
+     * The engine decides the pack gates (set them in the policy file); an unknown id fails naming the known packs.
+     */
+    @Parameter(property = "identitySecureScore.packs")
+    List<String> packs = new ArrayList<>();
+
     /** Whether a violated FAIL gate fails the build; with {@code false} it is only logged as an error. */
     @Parameter(property = "identitySecureScore.failOnViolation", defaultValue = "true")
     boolean failOnViolation = true;
@@ -118,7 +126,7 @@ public class CheckMojo extends AbstractTenantMojo {
         IdentityCheck check = new IdentityCheck(catalog);
         CheckRequest request = new CheckRequest(source(), path(policy), gates(catalog),
                 LocalDate.now(clock), path(historyFile), path(ProjectlessPath.resolve(outputDirectory, executionRoot)),
-                reportFormats(), buildLabel);
+                reportFormats(), buildLabel, packs == null ? List.of() : packs.stream().map(String::trim).toList());
         if (proposed != null && !proposed.isEmpty()) {
             propose(request);
             return;
@@ -138,7 +146,8 @@ public class CheckMojo extends AbstractTenantMojo {
         }
         // the same summary the CLI prints, with what changed since the tenant's previous run
         RunChange change = result.previousRun().map(previous -> Changes.between(previous, result.run())).orElse(null);
-        for (String line : new TextReport().render(result.assessment(), result.verdict(), change).split("\n")) {
+        for (String line : new TextReport().render(result.assessment(), result.verdict(), change, result.packs())
+                .split("\n")) {
             getLog().info(UntrustedText.line(line));
         }
         for (Path report : result.reports()) {

@@ -162,6 +162,31 @@ class CheckMojoTest {
     }
 
     @Test
+    void thePacksParameterSelectsPacksAndTheirPolicyGatesDecide() throws Exception {
+        CheckMojo mojo = mojo();
+        mojo.packs = List.of("identity-secure-score", " cis-m365");
+        mojo.policy = file("policy.yml", "packGates:\n  cis-m365:\n    maximumFailures: 0\n    criticality:"
+                + " {maximumFailures: UNSTABLE}\n");
+
+        mojo.execute();
+
+        assertTrue(log.info.stream().anyMatch(l -> l.startsWith(
+                "CIS Microsoft 365 Foundations Benchmark (Entra ID excerpt) 5.0.0: ")), log.all());
+        assertTrue(log.info.stream().anyMatch(l -> l.contains("cis-m365 failed requirements <= 0")), log.all());
+    }
+
+    @Test
+    void anUnknownPackFailsNamingTheKnownOnes() {
+        CheckMojo mojo = mojo();
+        mojo.packs = List.of("scuba");
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().contains("unknown pack 'scuba'; expected one of identity-secure-score, cis-m365"),
+                error.getMessage());
+    }
+
+    @Test
     void aBadPolicyFailsWithTheEnginesMessage() throws Exception {
         CheckMojo mojo = mojo();
         File policy = file("policy.yml", "minPercent: 70\ncontrols:\n  AdminMFA:\n    minPercent: 100\n");
