@@ -20,7 +20,7 @@ import java.util.Map;
  * schemaVersion} decides whether it can be read at all.
  */
 public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal,
-                           EntraScore entraScore, AlsoReported reportedByMicrosoft) {
+                           EntraScore entraScore, AlsoReported reportedByMicrosoft, List<Pack> packs) {
 
     private static final ObjectReader READER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -29,6 +29,7 @@ public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> cont
     public ReportDetail {
         controls = controls == null ? List.of() : List.copyOf(controls);
         verdict = verdict == null ? new Verdict(null, List.of()) : verdict;
+        packs = packs == null ? List.of() : List.copyOf(packs);
     }
 
     /** A report without a proposed change. */
@@ -38,7 +39,39 @@ public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> cont
 
     /** A report without Microsoft's own figures (a report written before they were added, or re-rendered). */
     public ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal) {
-        this(schemaVersion, verdict, controls, proposal, null, null);
+        this(schemaVersion, verdict, controls, proposal, null, null, List.of());
+    }
+
+    /**
+     * One selected baseline pack (the report's {@code packs[]}): its counts and every requirement's result, in the
+     * pack's order. Empty when no pack was selected.
+     */
+    public record Pack(String id, String title, String version, String source, double shallPercent, long shallPassed,
+                       long shallCounted, long failures, long notEvaluated, List<Requirement> requirements) {
+        public Pack {
+            requirements = requirements == null ? List.of() : List.copyOf(requirements);
+        }
+    }
+
+    /**
+     * One requirement of a pack: status ({@code PASS}, {@code FAIL}, ...), why, the evidence, and the policy's
+     * omission when it is omitted (null otherwise); every string is tenant or policy text, for the front end to escape.
+     */
+    public record Requirement(String id, String title, String obligation, String status, String reason, boolean manual,
+                              List<String> missingPermissions, Evidence evidence, Omission omission) {
+        public Requirement {
+            missingPermissions = missingPermissions == null ? List.of() : List.copyOf(missingPermissions);
+            evidence = evidence == null ? new Evidence(Map.of(), List.of(), List.of(), List.of()) : evidence;
+        }
+
+        /** Whether the policy omitted it: shown, counted neither as a pass nor as a failure. */
+        public boolean omitted() {
+            return omission != null;
+        }
+    }
+
+    /** A policy's omission of a requirement: why, who owns it, until when ({@code yyyy-MM-dd}, or null). */
+    public record Omission(String requirement, String justification, String owner, String expires) {
     }
 
     /**

@@ -181,4 +181,58 @@ class ReportDetailTest {
         assertNull(ReportDetail.read(without).entraScore());
         assertNull(ReportDetail.read(without).reportedByMicrosoft());
     }
+    @Test
+    void readsBackEveryPackRequirementWithItsStatusEvidenceAndOmission() throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, """
+                omissions:
+                  - pack: cis-m365
+                    requirement: 1.1.3
+                    justification: "break-glass <b>accounts</b> are counted apart"
+                    owner: identity team
+                    expires: 2099-06-30
+                """);
+        IdentityCheck check = new IdentityCheck(ControlCatalog.bundled(),
+                Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC));
+        CheckResult result = check.run(new CheckRequest(SnapshotSource.file(Path.of("..", "examples", "tenants",
+                "fabrikam-enterprise", "snapshot.json")), policy, List.of(), LocalDate.parse("2026-11-21"), null, dir,
+                Set.of(ReportFormat.JSON), "#1", List.of("identity-secure-score", "cis-m365")));
+        ReportDetail detail = ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName()));
+
+        assertEquals(result.packs().size(), detail.packs().size());
+        for (int i = 0; i < result.packs().size(); i++) {
+            var expected = result.packs().get(i);
+            ReportDetail.Pack pack = detail.packs().get(i);
+            assertEquals(expected.pack().id(), pack.id());
+            assertEquals(expected.pack().title(), pack.title());
+            assertEquals(expected.pack().version(), pack.version());
+            assertEquals(expected.shallPercent(), pack.shallPercent(), 1e-6);
+            assertEquals(expected.failures(), pack.failures());
+            assertEquals(expected.notEvaluated(), pack.notEvaluated());
+            assertEquals(expected.results().size(), pack.requirements().size());
+            for (int r = 0; r < expected.results().size(); r++) {
+                var want = expected.results().get(r);
+                ReportDetail.Requirement got = pack.requirements().get(r);
+                assertEquals(want.requirement().id(), got.id());
+                assertEquals(want.requirement().title(), got.title());
+                assertEquals(want.status().name(), got.status());
+                assertEquals(want.outcome().reason(), got.reason(), got.id());
+                assertEquals(want.outcome().evidence().counts(), got.evidence().counts(), got.id());
+                assertEquals(want.outcome().evidence().notes(), got.evidence().notes(), got.id());
+                assertEquals(want.omitted(), got.omitted(), got.id());
+            }
+        }
+        ReportDetail.Requirement omitted = detail.packs().stream().filter(p -> p.id().equals("cis-m365"))
+                .findFirst().orElseThrow().requirements().stream().filter(r -> r.id().equals("1.1.3"))
+                .findFirst().orElseThrow();
+        assertEquals("break-glass <b>accounts</b> are counted apart", omitted.omission().justification());
+        assertEquals("identity team", omitted.omission().owner());
+        assertEquals("2099-06-30", omitted.omission().expires());
+    }
+
+    @Test
+    void aReportWithoutPacksReadsAsNone() throws Exception {
+        check();
+        assertEquals(List.of(), ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName())).packs());
+    }
 }
