@@ -306,6 +306,14 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
         return loaded == null ? List.of() : loaded.verdict().gates().stream().map(GateApi::new).toList();
     }
 
+    /** Each selected baseline pack's SHALL percent and failures, from the run record; empty when none was selected. */
+    @Exported(inline = true)
+    public List<PackApi> getPacks() {
+        RunRecord r = getRun();
+        return r == null ? List.of()
+                : r.packs().entrySet().stream().map(p -> new PackApi(p.getKey(), p.getValue())).toList();
+    }
+
     /** Whether the report detail is in memory now; for tests of the lazy loading. */
     boolean isDetailLoaded() {
         return detail != null && detail.get() != null;
