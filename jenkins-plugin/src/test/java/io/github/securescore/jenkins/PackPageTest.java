@@ -112,7 +112,7 @@ class PackPageTest {
         assertEquals("[\"1.1.3\"]", cisApi.get("omitted").toString());
 
         // the build page's summary
-        String summary = j.createWebClient().getPage(build).asNormalizedText();
+        String summary = j.createWebClient().getPage(build, "").asNormalizedText();
         assertTrue(summary.contains("Baseline pack cis-m365"), summary);
         assertTrue(summary.contains("SHALL " + action.formatPercent(cis.shallPercent())), summary);
 
