@@ -57,6 +57,18 @@ public final class Backfill {
         return List.copyOf(lines);
     }
 
+    /**
+     * The days of Microsoft's figures a check backfilled, for a front end that keeps each run's own data (a Jenkins
+     * build): in {@code after}, the history the check returned, Microsoft's days of {@code tenant} when {@code before},
+     * the history it read, held no line of that tenant (the only case {@link #firstRun} adds any); none otherwise.
+     */
+    public static List<RunRecord> added(RunHistory before, RunHistory after, String tenant) {
+        if (before.runs().stream().anyMatch(r -> r.isTenant(tenant))) {
+            return List.of();
+        }
+        return after.microsoftDays(tenant);
+    }
+
     private static LocalDate day(Instant time) {
         return time.atZone(ZoneOffset.UTC).toLocalDate();
     }

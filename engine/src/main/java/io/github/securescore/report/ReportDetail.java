@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code build.xml}). Fields the report gained later are ignored; the report's {@code
  * schemaVersion} decides whether it can be read at all.
  */
-public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal) {
+public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal,
+                           EntraScore entraScore, AlsoReported reportedByMicrosoft, List<Pack> packs) {
 
     private static final ObjectReader READER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -28,11 +29,77 @@ public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> cont
     public ReportDetail {
         controls = controls == null ? List.of() : List.copyOf(controls);
         verdict = verdict == null ? new Verdict(null, List.of()) : verdict;
+        packs = packs == null ? List.of() : List.copyOf(packs);
     }
 
     /** A report without a proposed change. */
     public ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls) {
         this(schemaVersion, verdict, controls, null);
+    }
+
+    /** A report without Microsoft's own figures (a report written before they were added, or re-rendered). */
+    public ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal) {
+        this(schemaVersion, verdict, controls, proposal, null, null, List.of());
+    }
+
+    /**
+     * One selected baseline pack (the report's {@code packs[]}): its counts and every requirement's result, in the
+     * pack's order. Empty when no pack was selected.
+     */
+    public record Pack(String id, String title, String version, String source, double shallPercent, long shallPassed,
+                       long shallCounted, long failures, long notEvaluated, List<Requirement> requirements) {
+        public Pack {
+            requirements = requirements == null ? List.of() : List.copyOf(requirements);
+        }
+    }
+
+    /**
+     * One requirement of a pack: status ({@code PASS}, {@code FAIL}, ...), why, the evidence, and the policy's
+     * omission when it is omitted (null otherwise); every string is tenant or policy text, for the front end to escape.
+     */
+    public record Requirement(String id, String title, String obligation, String status, String reason, boolean manual,
+                              List<String> missingPermissions, Evidence evidence, Omission omission) {
+        public Requirement {
+            missingPermissions = missingPermissions == null ? List.of() : List.copyOf(missingPermissions);
+            evidence = evidence == null ? new Evidence(Map.of(), List.of(), List.of(), List.of()) : evidence;
+        }
+
+        /** Whether the policy omitted it: shown, counted neither as a pass nor as a failure. */
+        public boolean omitted() {
+            return omission != null;
+        }
+    }
+
+    /** A policy's omission of a requirement: why, who owns it, until when ({@code yyyy-MM-dd}, or null). */
+    public record Omission(String requirement, String justification, String owner, String expires) {
+    }
+
+    /**
+     * Entra's own Identity Secure Score of the newest day (Graph beta tenantSecureScores), shown beside ours;
+     * the report's {@code entraScore}, null when it was not collected.
+     */
+    public record EntraScore(String createDateTime, double points, double maxPoints, double percent) {
+    }
+
+    /**
+     * The report's "Also reported by Microsoft" section ({@code reportedByMicrosoft}): Microsoft's Identity
+     * controls that are not our actions, never part of the score; null when the report was re-rendered from the
+     * history. Every string is tenant text, for the front end to escape.
+     */
+    public record AlsoReported(List<ReportedAction> actions, List<String> notCollected) {
+        public AlsoReported {
+            actions = actions == null ? List.of() : List.copyOf(actions);
+            notCollected = notCollected == null ? List.of() : List.copyOf(notCollected);
+        }
+
+        public boolean isEmpty() {
+            return actions.isEmpty() && notCollected.isEmpty();
+        }
+    }
+
+    /** One such control with Microsoft's figures (null when Microsoft gives none) and its status here. */
+    public record ReportedAction(String name, String title, String product, String source, Double microsoftPoints,
+                                 Double microsoftMaxScore, String microsoftStatus, String status) {
     }
 
     /**

@@ -86,4 +86,19 @@ class BackfillTest {
         assertThrows(IllegalArgumentException.class, () -> new DailyFigure(LocalDate.EPOCH, 21, 20, "A"));
         assertThrows(IllegalArgumentException.class, () -> new DailyFigure(LocalDate.EPOCH, Double.NaN, 20, "A"));
     }
+    @Test
+    void whatACheckAddedIsTheTenantsDaysOnlyOnItsFirstRun() {
+        RunRecord first = run("t", "2026-11-21T10:00:00Z", "#1");
+        List<RunRecord> days = Backfill.firstRun(RunHistory.EMPTY, "t", null, RUN,
+                List.of(day("2026-11-19", 10, "A"), day("2026-11-20", 20, "A")), NOW);
+        RunHistory other = new RunHistory(List.of(run("other", "2026-11-01T00:00:00Z", "#0")), List.of());
+        RunHistory afterFirst = other.withAll(days).with(first);
+
+        assertEquals(days, Backfill.added(other, afterFirst, "t"), "another tenant's lines do not count");
+        assertEquals(List.of(), Backfill.added(other, afterFirst, "other"), "not the other tenant's first run");
+        RunHistory afterSecond = afterFirst.with(run("t", "2026-11-22T10:00:00Z", "#2"));
+        assertEquals(List.of(), Backfill.added(afterFirst, afterSecond, "t"), "the second run added no day");
+        assertEquals(List.of(), Backfill.added(RunHistory.EMPTY, RunHistory.EMPTY.with(first), "t"),
+                "a first run without Microsoft's figures adds none");
+    }
 }

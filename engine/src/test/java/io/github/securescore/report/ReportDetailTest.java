@@ -129,4 +129,110 @@ class ReportDetailTest {
         assertNull(action.evaluation().reason());
         assertEquals(List.of(), ReportDetail.read(file).verdict().gates());
     }
+    /** Fabrikam's snapshot holds Entra's own daily scores and Identity controls that are not our actions. */
+    private CheckResult fabrikam() {
+        IdentityCheck check = new IdentityCheck(ControlCatalog.bundled(),
+                Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC));
+        return check.run(new CheckRequest(SnapshotSource.file(Path.of("..", "examples", "tenants",
+                "fabrikam-enterprise", "snapshot.json")), null, List.of(), LocalDate.parse("2026-11-21"), null, dir,
+                Set.of(ReportFormat.JSON), "#1"));
+    }
+
+    @Test
+    void readsBackEntrasOwnScoreAndWhatMicrosoftAlsoReports() {
+        CheckResult result = fabrikam();
+        ReportDetail detail = ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName()));
+
+        var entra = result.assessment().entra().orElseThrow();
+        assertEquals(entra.day(), detail.entraScore().createDateTime());
+        assertEquals(entra.points(), detail.entraScore().points());
+        assertEquals(entra.maxPoints(), detail.entraScore().maxPoints());
+        assertEquals(entra.percent(), detail.entraScore().percent(), 1e-6);
+
+        var reported = result.assessment().reportedByMicrosoft();
+        assertFalse(reported.isEmpty(), "fabrikam's Identity category has controls that are not our actions");
+        assertEquals(reported.notCollected(), detail.reportedByMicrosoft().notCollected());
+        assertEquals(reported.actions().size(), detail.reportedByMicrosoft().actions().size());
+        for (int i = 0; i < reported.actions().size(); i++) {
+            var expected = reported.actions().get(i);
+            ReportDetail.ReportedAction actual = detail.reportedByMicrosoft().actions().get(i);
+            assertEquals(expected.name(), actual.name());
+            assertEquals(expected.title(), actual.title());
+            assertEquals(expected.product(), actual.product());
+            assertEquals(expected.source(), actual.source());
+            assertEquals(expected.points(), actual.microsoftPoints());
+            assertEquals(expected.maxScore(), actual.microsoftMaxScore());
+            assertEquals(expected.microsoftStatus(), actual.microsoftStatus());
+            assertEquals(io.github.securescore.score.ReportedByMicrosoft.STATUS, actual.status());
+        }
+    }
+
+    @Test
+    void aReportWithoutMicrosoftsFiguresReadsAsNone() throws Exception {
+        Path file = dir.resolve("older.json");
+        Files.writeString(file, "{\"schemaVersion\":1,\"controls\":[],\"entraScore\":null,"
+                + "\"reportedByMicrosoft\":null}");
+        ReportDetail detail = ReportDetail.read(file);
+        assertNull(detail.entraScore());
+        assertNull(detail.reportedByMicrosoft());
+
+        Path without = dir.resolve("without.json");
+        Files.writeString(without, "{\"schemaVersion\":1,\"controls\":[]}");
+        assertNull(ReportDetail.read(without).entraScore());
+        assertNull(ReportDetail.read(without).reportedByMicrosoft());
+    }
+    @Test
+    void readsBackEveryPackRequirementWithItsStatusEvidenceAndOmission() throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, """
+                omissions:
+                  - pack: cis-m365
+                    requirement: 1.1.3
+                    justification: "break-glass <b>accounts</b> are counted apart"
+                    owner: identity team
+                    expires: 2099-06-30
+                """);
+        IdentityCheck check = new IdentityCheck(ControlCatalog.bundled(),
+                Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC));
+        CheckResult result = check.run(new CheckRequest(SnapshotSource.file(Path.of("..", "examples", "tenants",
+                "fabrikam-enterprise", "snapshot.json")), policy, List.of(), LocalDate.parse("2026-11-21"), null, dir,
+                Set.of(ReportFormat.JSON), "#1", List.of("identity-secure-score", "cis-m365")));
+        ReportDetail detail = ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName()));
+
+        assertEquals(result.packs().size(), detail.packs().size());
+        for (int i = 0; i < result.packs().size(); i++) {
+            var expected = result.packs().get(i);
+            ReportDetail.Pack pack = detail.packs().get(i);
+            assertEquals(expected.pack().id(), pack.id());
+            assertEquals(expected.pack().title(), pack.title());
+            assertEquals(expected.pack().version(), pack.version());
+            assertEquals(expected.shallPercent(), pack.shallPercent(), 1e-6);
+            assertEquals(expected.failures(), pack.failures());
+            assertEquals(expected.notEvaluated(), pack.notEvaluated());
+            assertEquals(expected.results().size(), pack.requirements().size());
+            for (int r = 0; r < expected.results().size(); r++) {
+                var want = expected.results().get(r);
+                ReportDetail.Requirement got = pack.requirements().get(r);
+                assertEquals(want.requirement().id(), got.id());
+                assertEquals(want.requirement().title(), got.title());
+                assertEquals(want.status().name(), got.status());
+                assertEquals(want.outcome().reason(), got.reason(), got.id());
+                assertEquals(want.outcome().evidence().counts(), got.evidence().counts(), got.id());
+                assertEquals(want.outcome().evidence().notes(), got.evidence().notes(), got.id());
+                assertEquals(want.omitted(), got.omitted(), got.id());
+            }
+        }
+        ReportDetail.Requirement omitted = detail.packs().stream().filter(p -> p.id().equals("cis-m365"))
+                .findFirst().orElseThrow().requirements().stream().filter(r -> r.id().equals("1.1.3"))
+                .findFirst().orElseThrow();
+        assertEquals("break-glass <b>accounts</b> are counted apart", omitted.omission().justification());
+        assertEquals("identity team", omitted.omission().owner());
+        assertEquals("2099-06-30", omitted.omission().expires());
+    }
+
+    @Test
+    void aReportWithoutPacksReadsAsNone() throws Exception {
+        check();
+        assertEquals(List.of(), ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName())).packs());
+    }
 }

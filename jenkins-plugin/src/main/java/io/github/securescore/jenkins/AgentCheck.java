@@ -13,6 +13,10 @@ import io.github.securescore.graph.GraphSnapshotSource;
 import io.github.securescore.graph.NationalCloud;
 import io.github.securescore.graph.SecretRedactor;
 import io.github.securescore.graph.TenantConnection;
+import io.github.securescore.history.Backfill;
+import io.github.securescore.history.HistoryFile;
+import io.github.securescore.history.RunHistory;
+import io.github.securescore.history.RunRecord;
 import io.github.securescore.history.RunRecordCodec;
 import io.github.securescore.policy.ThresholdGates;
 import io.github.securescore.proposal.ProposalCheck;
@@ -35,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -118,11 +123,13 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
      * shows no secret), or the run, its verdict, the stage's status (the verdict with the stage-only
      * NOTE/ERROR misses, as the engine's Verdict#stage decides), gate lines, next steps, the job's new history,
      * the report files by their path under the report directory, and the score zones of the policy the check
-     * applied (good and okay, in percent; the job's health is drawn from them).
+     * applied (good and okay, in percent; the job's health is drawn from them), and the days of Microsoft's
+     * figures the check backfilled into the history (the tenant's first run; day {@code yyyy-MM-dd} to percent,
+     * oldest first; empty otherwise).
      */
     record Outcome(String failure, String runLine, String verdict, String stage, List<GateLine> gates, List<String> warnings,
                    List<String> nextSteps, byte[] history, Map<String, byte[]> reports, boolean onAgent,
-                   double zoneGood, double zoneOkay)
+                   double zoneGood, double zoneOkay, Map<String, Double> microsoftDays)
             implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
@@ -132,11 +139,12 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
             warnings = new ArrayList<>(warnings);
             nextSteps = new ArrayList<>(nextSteps);
             reports = new LinkedHashMap<>(reports);
+            microsoftDays = microsoftDays == null ? new LinkedHashMap<>() : new LinkedHashMap<>(microsoftDays);
         }
 
         static Outcome failed(String message, boolean onAgent) {
             return new Outcome(message, null, null, null, List.of(), List.of(), List.of(), null, Map.of(), onAgent,
-                    Double.NaN, Double.NaN);
+                    Double.NaN, Double.NaN, Map.of());
         }
     }
 
@@ -155,6 +163,8 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
             if (request.history() != null) {
                 Files.write(history, request.history());
             }
+            // the history as it was, to tell which of Microsoft's days this check backfilled
+            RunHistory before = request.history() == null ? RunHistory.EMPTY : new HistoryFile(history).read();
             Path reports = work.resolve("reports");
             CheckRequest check = new CheckRequest(source, policy(workspace, work), gates(), LocalDate.parse(request.today()), history,
                     reports, Set.of(ReportFormat.HTML, ReportFormat.JSON), request.buildLabel(), request.packs());
@@ -164,7 +174,8 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
                     result.verdict().stage().name(),
                     result.verdict().gates().stream().map(GateLine::of).toList(), result.warnings(),
                     nextSteps(result), Files.readAllBytes(history), files(reports), onAgent,
-                    result.policy().zones().good(), result.policy().zones().okay());
+                    result.policy().zones().good(), result.policy().zones().okay(),
+                    request.proposed().isEmpty() ? backfilled(before, result) : Map.of());
         } catch (InvalidInputException e) {
             return Outcome.failed(mask.redact(named(e, workspace, work)), onAgent);
         } catch (CollectionException e) {
@@ -231,6 +242,15 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
     private List<io.github.securescore.gate.Gate> gates() {
         return ThresholdGates.of(request.minimumScore(), request.scoreCriticality(), request.floors().stream()
                 .map(f -> new ThresholdGates.ControlFloor(f.control(), f.minimum(), f.criticality())).toList());
+    }
+
+    /** The days the check backfilled, as plain data for build.xml: the UTC day to Microsoft's percent, oldest first. */
+    private static Map<String, Double> backfilled(RunHistory before, CheckResult result) {
+        Map<String, Double> days = new LinkedHashMap<>();
+        for (RunRecord day : Backfill.added(before, result.history(), result.run().tenant())) {
+            days.put(day.time().atZone(ZoneOffset.UTC).toLocalDate().toString(), day.percent());
+        }
+        return days;
     }
 
     private static List<String> nextSteps(CheckResult result) {

@@ -20,6 +20,8 @@ import java.io.InputStream;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +74,13 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
     @CheckForNull
     private Double zoneOkay;
 
+    /**
+     * The days of Microsoft's own score this check backfilled (the tenant's first run): UTC day ({@code yyyy-MM-dd})
+     * to percent, oldest first; plain JDK types for build.xml. Null in every other build.
+     */
+    @CheckForNull
+    private LinkedHashMap<String, Double> microsoftDays;
+
     private transient Run<?, ?> owner;
     private transient ReentrantLock lock = new ReentrantLock();
     @CheckForNull
@@ -96,6 +105,15 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
     void setZones(ScoreZones zones) {
         this.zoneGood = zones.good();
         this.zoneOkay = zones.okay();
+    }
+
+    void setMicrosoftDays(Map<String, Double> days) {
+        this.microsoftDays = days.isEmpty() ? null : new LinkedHashMap<>(days);
+    }
+
+    /** The days of Microsoft's own score this build's check backfilled, day to percent; empty for most builds. */
+    public Map<String, Double> getMicrosoftDays() {
+        return microsoftDays == null ? Map.of() : Collections.unmodifiableMap(microsoftDays);
     }
 
     /** The zones the check's policy set, else (older builds, or a damaged build.xml) the engine's defaults. */
@@ -228,6 +246,17 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
         return r == null || r.microsoft() == null ? null : r.microsoft().percent();
     }
 
+    /**
+     * Entra's own Identity Secure Score of the newest day in percent (the JSON report's {@code entraScore}), or null
+     * when the snapshot had none or the report is gone.
+     */
+    @CheckForNull
+    @Exported
+    public Double getEntraPercent() {
+        ReportDetail loaded = getDetail();
+        return loaded == null || loaded.entraScore() == null ? null : loaded.entraScore().percent();
+    }
+
     @Override
     public String getIconFileName() {
         return "symbol-shield-checkmark-outline plugin-ionicons-api";
@@ -277,6 +306,14 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
         return loaded == null ? List.of() : loaded.verdict().gates().stream().map(GateApi::new).toList();
     }
 
+    /** Each selected baseline pack's SHALL percent and failures, from the run record; empty when none was selected. */
+    @Exported(inline = true)
+    public List<PackApi> getPacks() {
+        RunRecord r = getRun();
+        return r == null ? List.of()
+                : r.packs().entrySet().stream().map(p -> new PackApi(p.getKey(), p.getValue())).toList();
+    }
+
     /** Whether the report detail is in memory now; for tests of the lazy loading. */
     boolean isDetailLoaded() {
         return detail != null && detail.get() != null;
@@ -319,6 +356,11 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
 
     public String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Microsoft's points as Microsoft gives them: "-" where it gives none. */
+    public String formatMicrosoftPoints(@CheckForNull Double value) {
+        return value == null ? "-" : format(value);
     }
 
     public String formatPercent(double value) {

@@ -202,6 +202,11 @@ final class ScoreCheck {
         ScoreBuildAction action = new ScoreBuildAction(run, id, step.getName(), record);
         action.setQualityGateResult(QualityGates.of(outcome.gates()));
         action.setZones(new ScoreZones(outcome.zoneGood(), outcome.zoneOkay()));
+        action.setMicrosoftDays(outcome.microsoftDays());
+        if (!outcome.microsoftDays().isEmpty()) {
+            log.println(PREFIX + "the tenant's first run: " + outcome.microsoftDays().size()
+                    + " earlier days of Microsoft's own score were backfilled; this build keeps them for the trend");
+        }
         run.addAction(action);
         outcome.warnings().forEach(warning -> log.println(PREFIX + "warning: " + warning));
 

@@ -3,6 +3,7 @@ package io.github.securescore.jenkins;
 import edu.hm.hafner.echarts.Build;
 import edu.hm.hafner.echarts.BuildResult;
 import edu.hm.hafner.echarts.ChartModelConfiguration;
+import edu.hm.hafner.echarts.ChartModelConfiguration.AxisType;
 import edu.hm.hafner.echarts.line.LineSeries;
 import edu.hm.hafner.echarts.line.LineSeries.FilledMode;
 import edu.hm.hafner.echarts.line.LineSeries.StackedMode;
@@ -14,7 +15,6 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Action;
 import hudson.model.Job;
 import hudson.model.Run;
-import io.github.securescore.history.RunRecord;
 import io.jenkins.plugins.echarts.AsyncConfigurableTrendChart;
 import io.jenkins.plugins.echarts.JenkinsPalette;
 import java.io.IOException;
@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.bind.JavaScriptMethod;
@@ -30,8 +32,9 @@ import org.kohsuke.stapler.bind.JavaScriptMethod;
  * The job's link to the newest result of one check (one id) and its trend chart
  * ({@code floatingBox.jelly}): the score in percent per build, the score gate's threshold and
  * Microsoft's comparison averages, as the engine's {@code Trend} of the builds' run records has
- * them ({@link ScoreTrend}). It reads only the run record in each build's {@code build.xml}, never
- * a report file, and stops at the chart's configured number of builds.
+ * them ({@link ScoreTrend}), and by date Microsoft's daily score of the days the tenant's first build backfilled
+ * ({@link MicrosoftDaysAxis}). It reads only what each build's {@code build.xml} holds, never a report file, and
+ * stops at the chart's configured number of builds.
  */
 public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
 
@@ -40,6 +43,9 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
      * (echarts' JacksonFacade is deprecated for removal).
      */
     private static final ObjectMapper CHART_JSON = new ObjectMapper();
+
+    /** The line of Microsoft's backfilled days (date axis only). */
+    static final String MICROSOFT_DAYS = "Microsoft's daily score (%)";
 
     private final Job<?, ?> owner;
     private final String id;
@@ -103,6 +109,8 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
         response.sendRedirect2(request.getContextPath() + "/" + latest.getOwner().getUrl() + id);
     }
 
+    // Unfinished: a first build that backfilled Microsoft's days could already show a trend (by date), but the chart
+    // opens on the build axis, where one build is one dot; so the trend still waits for a second build.
     @Override
     public boolean isTrendVisible() {
         ScoreBuildAction latest = getLatestAction();
@@ -124,26 +132,33 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
         ScoreTrend trend = ScoreTrend.of(history(), configuration);
         ScoreSeries series = new ScoreSeries(trend.bases());
         LinesDataSet data = series.createDataSet(configuration, trend.results());
-        LinesChartModel model = new LinesChartModel(data);
+        // by date, Microsoft's backfilled days join the axis; by build they have no place (no build is invented)
+        Optional<MicrosoftDaysAxis> days = configuration.getAxisType() == AxisType.DATE
+                ? MicrosoftDaysAxis.of(configuration, data, trend.results(), trend.microsoftDays()) : Optional.empty();
+        LinesChartModel model = days.map(axis -> new LinesChartModel(axis.labels(), List.of()))
+                .orElseGet(() -> new LinesChartModel(data));
         if (data.isEmpty()) {
             return model;
         }
+        UnaryOperator<List<Double>> place = days.<UnaryOperator<List<Double>>>map(axis -> axis::spread)
+                .orElse(values -> values);
         model.useContinuousRangeAxis();
         model.setRangeMin(0);
         model.setRangeMax(100);
         addLine(model, getDisplayName() + " (%)", JenkinsPalette.BLUE.normal(),
-                series.values(ScoreSeries.SCORE, data, trend.results()));
+                place.apply(series.values(ScoreSeries.SCORE, data, trend.results())));
         addLine(model, "Threshold", JenkinsPalette.RED.normal(),
-                series.values(ScoreSeries.THRESHOLD, data, trend.results()));
+                place.apply(series.values(ScoreSeries.THRESHOLD, data, trend.results())));
         List<JenkinsPalette> colors = List.of(JenkinsPalette.GREY, JenkinsPalette.PURPLE, JenkinsPalette.ORANGE);
         int color = 0;
         for (String basis : trend.bases()) {
             List<Double> values = series.values(ScoreSeries.AVERAGE_PREFIX + basis, data, trend.results());
             if (values != null) {
                 addLine(model, "Microsoft average (" + basis + ")", colors.get(color++ % colors.size()).light(),
-                        values);
+                        place.apply(values));
             }
         }
+        days.ifPresent(axis -> addLine(model, MICROSOFT_DAYS, JenkinsPalette.INDIGO.light(), axis.microsoft()));
         return model;
     }
 
@@ -158,7 +173,7 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
     }
 
     /** Newest build first, one entry per build that ran this check and has a readable run record. */
-    Iterable<BuildResult<RunRecord>> history() {
+    Iterable<BuildResult<ScoreBuildAction>> history() {
         return () -> new Iterator<>() {
             private ScoreBuildAction next = advance(getLatestAction());
 
@@ -176,7 +191,7 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
             }
 
             @Override
-            public BuildResult<RunRecord> next() {
+            public BuildResult<ScoreBuildAction> next() {
                 if (next == null) {
                     throw new NoSuchElementException();
                 }
@@ -184,7 +199,7 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
                 Run<?, ?> run = current.getOwner();
                 next = advance(find(run.getPreviousBuild()));
                 Build build = new Build(run.getNumber(), run.getDisplayName(), (int) (run.getTimeInMillis() / 1000));
-                return new BuildResult<>(build, current.getRun());
+                return new BuildResult<>(build, current);
             }
         };
     }

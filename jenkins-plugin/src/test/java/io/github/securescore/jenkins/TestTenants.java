@@ -17,6 +17,12 @@ final class TestTenants {
 
     /** The project's bundled example (examples/tenants/contoso-small-business/snapshot.json, copied by the pom). */
     static final String CONTOSO = "/examples/snapshot.json";
+    /**
+     * examples/tenants/fabrikam-enterprise/snapshot.json (copied by the pom): Entra's own daily scores of three days
+     * (two before the snapshot's day, backfilled on a first run) and a Defender for Identity recommendation that
+     * Microsoft reports beside our actions.
+     */
+    static final String FABRIKAM = "/examples/fabrikam/snapshot.json";
     /** A small tenant whose names carry HTML, next to the model tests. */
     static final String SMALL = "/io/github/securescore/jenkins/model/small-tenant.json";
 

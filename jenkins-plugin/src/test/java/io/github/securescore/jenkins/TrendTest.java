@@ -114,6 +114,74 @@ class TrendTest {
         j.createWebClient().goTo(job.getUrl()); // the job page renders both floating boxes
     }
 
+    @Test
+    void theFirstBuildKeepsMicrosoftsBackfilledDaysAndTheDateAxisDrawsThemWithoutInventingBuilds(JenkinsRule j)
+            throws Exception {
+        FreeStyleProject project = FreestyleTest.project(j, TestTenants.FABRIKAM);
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        project.getPublishersList().add(step);
+        FreeStyleBuild first = j.buildAndAssertSuccess(project);
+        FreeStyleBuild second = j.buildAndAssertSuccess(project);
+
+        // the engine's own backfill of the same snapshot into an empty history: the oracle
+        java.nio.file.Path dir = Files.createTempDirectory("backfill");
+        java.nio.file.Path snapshot = dir.resolve("tenant.json");
+        Files.copy(TestTenants.url(TestTenants.FABRIKAM).openStream(), snapshot);
+        var result = new io.github.securescore.check.IdentityCheck().run(new io.github.securescore.check.CheckRequest(
+                io.github.securescore.snapshot.SnapshotSource.file(snapshot), null, List.of(),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), dir.resolve("history.json"), null, java.util.Set.of(),
+                "#1"));
+        java.util.Map<String, Double> expected = new java.util.LinkedHashMap<>();
+        for (var day : result.history().microsoftDays(result.run().tenant())) {
+            expected.put(day.time().toString().substring(0, 10), day.percent());
+        }
+        assertFalse(expected.isEmpty(), "fabrikam's first run backfills Entra's earlier days");
+
+        for (FreeStyleBuild build : project.getBuilds()) {
+            build.reload(); // what build.xml kept, not what is in memory
+        }
+        assertEquals(expected, first.getAction(ScoreBuildAction.class).getMicrosoftDays());
+        assertEquals(java.util.Map.of(), second.getAction(ScoreBuildAction.class).getMicrosoftDays(),
+                "the second build backfilled nothing");
+        String buildXml = Files.readString(first.getRootDir().toPath().resolve("build.xml"));
+        assertTrue(buildXml.contains("<microsoftDays"), buildXml);
+        assertFalse(buildXml.contains("io.github.securescore.history"), "only JDK types in build.xml (JEP-200)");
+        j.assertLogContains("earlier days of Microsoft's own score were backfilled", first);
+
+        ScoreJobAction trend = project.getAction(ScoreJobAction.class);
+        LinesChartModel byBuild = trend.createChartModel(new ChartModelConfiguration());
+        assertEquals(List.of(1, 2), byBuild.getBuildNumbers(), "no build is invented for Microsoft's days");
+        assertTrue(byBuild.getSeries().stream().noneMatch(s -> s.getName().equals(ScoreJobAction.MICROSOFT_DAYS)));
+
+        LinesChartModel byDate = trend.createChartModel(new ChartModelConfiguration(AxisType.DATE));
+        java.util.TreeSet<java.time.LocalDate> days = new java.util.TreeSet<>();
+        expected.keySet().forEach(day -> days.add(java.time.LocalDate.parse(day)));
+        java.util.Set<java.time.LocalDate> buildDays = new java.util.HashSet<>();
+        for (FreeStyleBuild build : List.of(first, second)) {
+            buildDays.add(edu.hm.hafner.echarts.TimeFacade.getInstance().getBuildDate(new edu.hm.hafner.echarts.Build(
+                    build.getNumber(), build.getDisplayName(), (int) (build.getTimeInMillis() / 1000))));
+        }
+        days.addAll(buildDays);
+        assertEquals(days.stream().map(day -> new edu.hm.hafner.echarts.LocalDateLabel(day).toString()).toList(),
+                byDate.getDomainAxisLabels());
+        List<Double> microsoft = series(byDate, ScoreJobAction.MICROSOFT_DAYS).getData();
+        List<Double> score = series(byDate, "Identity Secure Score (%)").getData();
+        int i = 0;
+        for (java.time.LocalDate day : days) {
+            Double kept = expected.get(day.toString());
+            assertEquals(kept == null ? null : Math.round(kept * 100) / 100.0, microsoft.get(i), day.toString());
+            if (buildDays.contains(day)) {
+                assertEquals(first.getAction(ScoreBuildAction.class).getPercent(), score.get(i), 0.01);
+            } else {
+                assertTrue(score.get(i) == null, "no build on " + day + ": a gap, not a 0");
+            }
+            i++;
+        }
+        String json = trend.getConfigurableBuildTrendModel("{\"numberOfBuilds\": 50, \"buildAsDomain\": false}");
+        assertTrue(json.contains(ScoreJobAction.MICROSOFT_DAYS), json);
+    }
+
     private static LineSeries series(LinesChartModel model, String name) {
         return model.getSeries().stream().filter(s -> s.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no series " + name + " in " + model));
