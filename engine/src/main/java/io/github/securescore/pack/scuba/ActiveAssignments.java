@@ -1,5 +1,6 @@
 package io.github.securescore.pack.scuba;
 
+import io.github.securescore.controls.AcceptedExclusion;
 import io.github.securescore.controls.EvaluationContext;
 import io.github.securescore.controls.Evidence;
 import io.github.securescore.pack.RequirementOutcome;
@@ -46,8 +47,12 @@ final class ActiveAssignments {
         List<String> excepted = new ArrayList<>();
         RoleTemplates templates = new RoleTemplates(context.snapshot());
         List<String> offenders = offenders(context, RoleScheduleInstance::permanent, instance -> {
-            if (exempt.contains(instance.principalId().toLowerCase(Locale.ROOT))) {
-                excepted.add(describe(context, templates, instance));
+            // emergency access: declared here, or accepted in the policy file's exclusions for this requirement
+            Optional<AcceptedExclusion> accepted = context.exclusions().account(instance.principalId())
+                    .or(() -> context.exclusions().group(instance.principalId()));
+            if (exempt.contains(instance.principalId().toLowerCase(Locale.ROOT)) || accepted.isPresent()) {
+                excepted.add(describe(context, templates, instance)
+                        + accepted.map(e -> " (" + e.describe() + ")").orElse(""));
                 return false;
             }
             return true;

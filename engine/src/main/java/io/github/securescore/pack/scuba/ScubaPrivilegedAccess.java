@@ -25,9 +25,9 @@ public final class ScubaPrivilegedAccess {
 
     /**
      * @param emergencyAccess ids of the users or groups kept permanently active for emergency access,
-     *                        which MS.AAD.7.4v1 excepts
+     *                        which MS.AAD.7.4v1 excepts; a policy file declares them as accepted
+     *                        exclusions of MS.AAD.7.4v1 instead, which the requirement also honours
      */
-    // Unfinished: the policy file's accepted exclusions (helper P1's wiring) are meant to supply these ids
     public static List<Requirement> requirements(Set<String> emergencyAccess) {
         Set<String> exempt = Set.copyOf(emergencyAccess);
         List<GraphResource> population = List.of(PrivilegedPopulation.RESOURCES);

@@ -85,4 +85,27 @@ class ExampleTenantsPrivilegedAccessTest {
         assertEquals(List.of("RoleAssignmentSchedule.Read.Directory"), o.get("MS.AAD.7.5v1").missingPermissions());
         assertEquals(List.of("RoleManagementPolicy.Read.Directory"), o.get("MS.AAD.7.9v1").missingPermissions());
     }
+
+    @Test
+    void fabrikamsBreakGlassAccountsAcceptedInThePolicyFileAreExceptedToo() {
+        EvaluationContext context = new EvaluationContext(
+                new SnapshotReader().read(EXAMPLES.resolve("fabrikam-enterprise").resolve("snapshot.json")));
+        List<io.github.securescore.controls.AcceptedExclusion> accepted = List.of(
+                exclusion("bg-01@fabrikam.onmicrosoft.com"), exclusion("f76d5d0b-3512-4f8c-a496-73ea782719e6"));
+        io.github.securescore.pack.Pack pack = new io.github.securescore.pack.Pack("p", "p", "1",
+                java.net.URI.create("https://example.invalid"), ScubaPrivilegedAccess.requirements());
+        io.github.securescore.pack.RequirementResult result = new io.github.securescore.pack.PackAssessor()
+                .assess(pack, context, List.of(), accepted, java.time.LocalDate.parse("2026-11-22"))
+                .result("MS.AAD.7.4v1").orElseThrow();
+        assertEquals(F, result.status());
+        assertEquals(4L, result.outcome().evidence().counts().get("permanent active assignments"));
+        assertEquals(2, result.exclusions().size(), "both accepted exclusions were applied");
+        assertTrue(result.outcome().evidence().notes().stream().anyMatch(n -> n.startsWith("excepted as emergency access")
+                && n.contains("bg-01@fabrikam.onmicrosoft.com")), result.outcome().evidence().notes().toString());
+    }
+
+    private static io.github.securescore.controls.AcceptedExclusion exclusion(String account) {
+        return new io.github.securescore.controls.AcceptedExclusion(io.github.securescore.controls.AcceptedExclusion.Kind.ACCOUNT,
+                account, "emergency access, monitored", "iam@fabrikam.com", null, java.util.Set.of("MS.AAD.7.4v1"));
+    }
 }
