@@ -133,6 +133,55 @@ class NewResourceMutationTest {
         return tests.stream();
     }
 
+    /**
+     * Mutations the field walk cannot make: a record twice (same id), null inside an array, an
+     * entity without its id. Each: the path of the array or object, what is done, the field the
+     * error must name.
+     */
+    @TestFactory
+    Stream<DynamicTest> recordLevelMutantsAreRefused() {
+        JsonNode base = valid();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String key : List.of(GraphResource.DIRECTORY_RECOMMENDATIONS.key(), GraphResource.TENANT_SECURE_SCORES.key(),
+                GraphResource.AUTHENTICATION_STRENGTH_POLICIES.key(), GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES.key(),
+                GraphResource.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES.key(), GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS.key())) {
+            String path = "resources/" + key + "/value";
+            tests.add(DynamicTest.dynamicTest(key + " record twice", () -> check(base, path + "/0", "value",
+                    n -> ((ArrayNode) n.at(pointer(path))).add(n.at(pointer(path + "/0")).deepCopy()), "record twice", true)));
+            tests.add(DynamicTest.dynamicTest(key + " null record", () -> check(base, path + "/0", "value",
+                    n -> ((ArrayNode) n.at(pointer(path))).addNull(), "null record", true)));
+        }
+        String strength = "resources/" + GraphResource.AUTHENTICATION_STRENGTH_POLICIES.key() + "/value/0";
+        String methods = "resources/" + GraphResource.AUTHENTICATION_METHODS_POLICY.key() + "/authenticationMethodConfigurations";
+        String rules = "resources/" + GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS.key() + "/value/0/policy/rules";
+        String grant = "resources/identity/conditionalAccess/policies/value/0/grantControls/authenticationStrength";
+        String recommendation = "resources/" + GraphResource.DIRECTORY_RECOMMENDATIONS.key() + "/value/0";
+        // path, mutation, and the field the error names: a null entry is named by the object holding the array
+        List<Case> cases = List.of(
+                new Case(strength + "/allowedCombinations", "value[0]",
+                        n -> ((ArrayNode) n.at(pointer(strength + "/allowedCombinations"))).addNull()),
+                new Case(strength + "/id", "value[0].id", n -> ((ObjectNode) n.at(pointer(strength))).remove("id")),
+                new Case(strength + "/id blank", "value[0].id", n -> ((ObjectNode) n.at(pointer(strength))).put("id", " ")),
+                new Case(grant + "/allowedCombinations", "authenticationStrength",
+                        n -> ((ArrayNode) n.at(pointer(grant + "/allowedCombinations"))).addNull()),
+                new Case(methods, "authenticationMethodsPolicy", n -> ((ArrayNode) n.at(pointer(methods))).addNull()),
+                new Case(rules + "/1/notificationRecipients", "rules[1]",
+                        n -> ((ArrayNode) n.at(pointer(rules + "/1/notificationRecipients"))).addNull()),
+                new Case(rules, "policy", n -> ((ArrayNode) n.at(pointer(rules))).addNull()),
+                new Case(recommendation + "/actionSteps", "value[0]",
+                        n -> ((ArrayNode) n.at(pointer(recommendation + "/actionSteps"))).addNull()),
+                new Case(recommendation + "/id", "value[0].id", n -> ((ObjectNode) n.at(pointer(recommendation))).remove("id")));
+        for (Case c : cases) {
+            String path = c.path().split(" ")[0];
+            tests.add(DynamicTest.dynamicTest(c.path() + " null, missing or blank",
+                    () -> check(base, path, c.field(), c.mutation(), "null, missing or blank", true)));
+        }
+        return tests.stream();
+    }
+
+    private record Case(String path, String field, Consumer<JsonNode> mutation) {
+    }
+
     private static boolean unread(String path) {
         return Stream.of(path.split("/")).anyMatch(UNREAD::contains);
     }
