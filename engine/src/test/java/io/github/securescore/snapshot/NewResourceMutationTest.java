@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link InvalidInputException} naming the field and a line; fields no reader binds are ignored
  * (listed in {@link #UNREAD}, and then the mutant must load).
  */
-class NewResourceMutationTest {
+public class NewResourceMutationTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String DUP = "~~dup~~";
@@ -65,7 +65,8 @@ class NewResourceMutationTest {
     @TempDir
     Path dir;
 
-    static JsonNode valid() {
+    /** The valid snapshot every mutant starts from (also the CLI test's). */
+    public static JsonNode valid() {
         SnapshotFixture f = SnapshotFixture.tenant()
                 .member("u1").onPremises(true, "aW1tdXRhYmxl")
                 .recommendation("adminMFAV2", Recommendation.IDENTITY_SECURE_SCORE, 4.0, 10.0, "active")
