@@ -157,6 +157,7 @@ public class NewResourceMutationTest {
         String rules = "resources/" + GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS.key() + "/value/0/policy/rules";
         String grant = "resources/identity/conditionalAccess/policies/value/0/grantControls/authenticationStrength";
         String recommendation = "resources/" + GraphResource.DIRECTORY_RECOMMENDATIONS.key() + "/value/0";
+        String eligible = "resources/" + GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES.key() + "/value/0";
         // path, mutation, and the field the error names: a null entry is named by the object holding the array
         List<Case> cases = List.of(
                 new Case(strength + "/allowedCombinations", "value[0]",
@@ -171,7 +172,12 @@ public class NewResourceMutationTest {
                 new Case(rules, "policy", n -> ((ArrayNode) n.at(pointer(rules))).addNull()),
                 new Case(recommendation + "/actionSteps", "value[0]",
                         n -> ((ArrayNode) n.at(pointer(recommendation + "/actionSteps"))).addNull()),
-                new Case(recommendation + "/id", "value[0].id", n -> ((ObjectNode) n.at(pointer(recommendation))).remove("id")));
+                new Case(recommendation + "/id", "value[0].id", n -> ((ObjectNode) n.at(pointer(recommendation))).remove("id")),
+                new Case(eligible + "/id", "id", n -> {
+                    // without ids, one eligibility listed twice could not be told from two
+                    ((ObjectNode) n.at(pointer(eligible))).remove("id");
+                    ((ArrayNode) n.at(pointer(eligible.substring(0, eligible.lastIndexOf('/'))))).add(n.at(pointer(eligible)).deepCopy());
+                }));
         for (Case c : cases) {
             String path = c.path().split(" ")[0];
             tests.add(DynamicTest.dynamicTest(c.path() + " null, missing or blank",
