@@ -2,7 +2,6 @@ package io.github.securescore.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Graph {@code authenticationStrengthPolicy}: the method combinations a strength accepts, so a
@@ -16,7 +15,7 @@ public record AuthenticationStrengthPolicy(String id, String displayName, String
                                            List<String> allowedCombinations) {
 
     public AuthenticationStrengthPolicy {
-        allowedCombinations = allowedCombinations == null ? List.of()
-                : allowedCombinations.stream().filter(Objects::nonNull).toList();
+        // List.copyOf refuses a null entry: dropping it would leave only the combinations that pass
+        allowedCombinations = allowedCombinations == null ? List.of() : List.copyOf(allowedCombinations);
     }
 }

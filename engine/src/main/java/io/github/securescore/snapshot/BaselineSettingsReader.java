@@ -80,8 +80,14 @@ final class BaselineSettingsReader {
     }
 
     void authenticationStrengthPolicies(String field) throws IOException {
-        binder.bind(field, AuthenticationStrengthPolicy.class, AuthenticationStrengthPolicy::id,
-                content.authenticationStrengthPolicies::add);
+        // a CA grant names its strength by id: a strength without one could not be matched, nor told from a twin
+        binder.bind(field, AuthenticationStrengthPolicy.class, AuthenticationStrengthPolicy::id, strength -> {
+            if (strength.id() == null || strength.id().isBlank()) {
+                throw cursor.error(field + "[" + content.authenticationStrengthPolicies.size() + "].id",
+                        "expected the authentication strength's id; it is missing, null or blank");
+            }
+            content.authenticationStrengthPolicies.add(strength);
+        });
     }
 
     ResourceError adminConsentRequestPolicy(String field) throws IOException {

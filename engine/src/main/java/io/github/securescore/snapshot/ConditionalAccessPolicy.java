@@ -98,7 +98,8 @@ public record ConditionalAccessPolicy(String id, String displayName, String stat
     public record AuthenticationStrength(String id, String displayName, String requirementsSatisfied,
                                          List<String> allowedCombinations) {
         public AuthenticationStrength {
-            allowedCombinations = nullToEmpty(allowedCombinations);
+            // a null entry is refused (List.copyOf), not dropped: the strength is judged on every combination
+            allowedCombinations = allowedCombinations == null ? List.of() : List.copyOf(allowedCombinations);
         }
     }
 

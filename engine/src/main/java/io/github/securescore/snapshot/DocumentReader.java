@@ -159,7 +159,7 @@ final class DocumentReader {
             case ON_PREMISES_SYNCHRONIZATION -> binder.bind(field, OnPremisesSynchronization.class,
                     OnPremisesSynchronization::id, content.onPremisesSynchronization::add);
             case DIRECTORY_RECOMMENDATIONS -> binder.bind(field, Recommendation.class, Recommendation::id,
-                    content.recommendations::add);
+                    r -> content.recommendations.add(checkedRecommendation(r, field)));
             // a day is its identity: one day listed twice cannot be decided on
             case TENANT_SECURE_SCORES -> binder.bind(field, TenantSecureScore.class, TenantSecureScore::createDateTime,
                     day -> content.tenantSecureScores.add(checkedDay(day, field)));
@@ -200,6 +200,15 @@ final class DocumentReader {
     }
 
     /** A tenantSecureScores day must say which day it is, as Graph's timestamp. */
+    /** Without its id, a recommendation listed twice would pass as two: the id is what makes it one. */
+    private Recommendation checkedRecommendation(Recommendation recommendation, String field) {
+        if (recommendation.id() == null || recommendation.id().isBlank()) {
+            throw cursor.error(field + "[" + content.recommendations.size() + "].id",
+                    "expected the recommendation's id; it is missing, null or blank");
+        }
+        return recommendation;
+    }
+
     private TenantSecureScore checkedDay(TenantSecureScore day, String field) {
         String index = field + "[" + content.tenantSecureScores.size() + "].createDateTime";
         if (day.createDateTime() == null) {

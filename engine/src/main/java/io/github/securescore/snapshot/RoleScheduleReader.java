@@ -17,6 +17,10 @@ final class RoleScheduleReader {
     }
 
     RoleScheduleInstance checked(RoleScheduleInstance instance, String field) {
+        // the id is what tells one instance listed twice from two: without it a holder could count twice
+        if (instance.id() == null || instance.id().isBlank()) {
+            throw cursor.error(field + ".id", "expected the schedule instance's id; it is missing, null or blank");
+        }
         String at = instance.id() != null ? " (id \"" + SnapshotCursor.abbreviate(instance.id()) + "\")" : "";
         timestamp(instance.startDateTime(), field + ".startDateTime", at);
         timestamp(instance.endDateTime(), field + ".endDateTime", at);

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -93,7 +94,42 @@ class UntrustedOutputTest {
             plantEverywhere(p, new Random(SEED + 4), name -> name.equals("justification") || name.equals("owner"));
             check(101, s, p, payload(new Random(SEED + 5)));
         }));
+        // the strings of the /2 resources (recommendations, strengths, PIM, the packs' evidence), with the packs on
+        cases.add(DynamicTest.dynamicTest("every string of the /2 resources, with the baseline packs", () -> {
+            JsonNode s = snapshot.deepCopy();
+            Set<String> fields = Set.of("displayName", "text", "benefits", "remediationImpact", "lastModifiedBy",
+                    "notificationRecipients", "userPrincipalName", "query");
+            plantEverywhere(s, new Random(SEED + 6), fields::contains);
+            packs(s);
+        }));
         return cases.stream();
+    }
+
+    /** check with the score and both baseline packs, every format: the planted snapshot must read and render clean. */
+    private static void packs(JsonNode snapshot) throws IOException {
+        Path work = Files.createDirectories(dir.resolve("packs"));
+        Path planted = Files.writeString(work.resolve("snapshot.json"), JSON.writeValueAsString(snapshot));
+        Path reports = work.resolve("reports");
+        for (String format : List.of("text", "json")) {
+            CliRun run = CliRun.of("check", "--snapshot", planted.toString(), "--pack", "identity-secure-score",
+                    "--pack", "scuba-aad", "--pack", "cis-m365", "--format", format);
+            assertTrue(run.exit() == 0 || run.exit() == 1, format + ": the planted snapshot is judged, not refused: "
+                    + run.exit() + " " + run.err());
+            assertClean("packs " + format + " stdout", run.out());
+            assertClean("packs " + format + " stderr", run.err());
+        }
+        CliRun run = CliRun.of("check", "--snapshot", planted.toString(), "--pack", "identity-secure-score",
+                "--pack", "scuba-aad", "--pack", "cis-m365", "--report-dir", reports.toString(),
+                "--format", "text,html,json,junit,markdown");
+        assertTrue(run.exit() == 0 || run.exit() == 1, run.exit() + " " + run.err());
+        try (Stream<Path> files = Files.list(reports)) {
+            List<Path> all = files.toList();
+            assertTrue(all.size() >= 4, "reports written: " + all);
+            for (Path file : all) {
+                REPORTS_WRITTEN.incrementAndGet();
+                assertClean(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @AfterAll
