@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 final class RoleScheduleReader {
 
     private final SnapshotCursor cursor;
+    private final java.util.Map<String, String> governedRoles = new java.util.HashMap<>();
 
     RoleScheduleReader(SnapshotCursor cursor) {
         this.cursor = cursor;
@@ -35,9 +36,20 @@ final class RoleScheduleReader {
      * MS.AAD.7.6v1 turns on {@code isApprovalRequired} (missing is not "no approval").
      */
     RoleManagementPolicyAssignment checked(RoleManagementPolicyAssignment assignment, String field) {
-        String at = assignment.id() != null ? " (id \"" + SnapshotCursor.abbreviate(assignment.id()) + "\")" : "";
+        if (assignment.id() == null || assignment.id().isBlank()) {
+            throw cursor.error(field + ".id", "expected the policy assignment's id; it is missing, null or blank");
+        }
+        String at = " (id \"" + SnapshotCursor.abbreviate(assignment.id()) + "\")";
         if (assignment.roleDefinitionId() == null || assignment.roleDefinitionId().isBlank()) {
             throw cursor.error(field + ".roleDefinitionId", "expected the role template id the policy governs" + at);
+        }
+        // one role, two policies: which one's approval and alerts apply cannot be decided
+        String previous = governedRoles.putIfAbsent(assignment.roleDefinitionId().toLowerCase(java.util.Locale.ROOT),
+                assignment.id());
+        if (previous != null) {
+            throw cursor.error(field + ".roleDefinitionId", "role " + SnapshotCursor.abbreviate(assignment.roleDefinitionId())
+                    + " is governed by two policy assignments, \"" + SnapshotCursor.abbreviate(previous) + "\" and"
+                    + at.replace(" (id ", " ").replace(")", "") + "; expected one per role");
         }
         if (assignment.policy() != null) {
             for (RoleManagementPolicyAssignment.Rule rule : assignment.policy().rules()) {

@@ -109,4 +109,20 @@ class PimSnapshotTest {
         InvalidInputException role = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(noRole));
         assertTrue(role.field().endsWith(".roleDefinitionId"), role.field());
     }
+
+    @Test
+    void oneRoleGovernedByTwoPolicyAssignmentsIsRefused() {
+        String json = SnapshotFixture.tenant().pim().rolePolicy(GA, true, List.of(), List.of(), List.of())
+                .rolePolicy(GA, false, List.of(), List.of(), List.of()).json()
+                .replaceFirst("\"id\" : \"DirectoryRole_tenant_policy-" + GA + "_" + GA + "\"",
+                        "\"id\" : \"first-assignment\"");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(json));
+        assertTrue(e.field().endsWith(".roleDefinitionId"), e.field());
+        assertTrue(e.problem().contains("governed by two policy assignments"), e.problem());
+
+        String noId = SnapshotFixture.tenant().pim().rolePolicy(GA, true, List.of(), List.of(), List.of()).json()
+                .replace("\"id\" : \"DirectoryRole_tenant_policy-" + GA + "_" + GA + "\"", "\"id\" : null");
+        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> SnapshotFixture.read(noId));
+        assertTrue(missing.field().endsWith(".id"), missing.field());
+    }
 }
