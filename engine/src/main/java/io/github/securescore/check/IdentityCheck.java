@@ -155,7 +155,7 @@ public final class IdentityCheck {
      */
     public Policy policy(CheckRequest request) {
         Policy policy = request.policyFile() == null ? Policy.EMPTY
-                : new PolicyReader(catalog, packs).read(request.policyFile());
+                : new PolicyReader(catalog, packs).read(request.policyFile(), request.packs());
         if (!request.packs().isEmpty()) {
             policy = policy.withPacks(selection(request.packs()));
         }
