@@ -18,6 +18,7 @@ import io.github.securescore.report.JunitReport;
 import io.github.securescore.report.MarkdownReport;
 import io.github.securescore.report.ProposalSections;
 import io.github.securescore.report.ReportData;
+import io.github.securescore.report.ReportDetail;
 import io.github.securescore.snapshot.SnapshotSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -124,6 +125,12 @@ class ProposalPacksTest {
         assertEquals("cis-m365", json.get("packs").get(1).get("pack").asText());
         assertEquals(50.0, json.get("packs").get(1).get("currentShallPercent").asDouble(), 1e-9);
         assertEquals(100.0, json.get("packs").get(1).get("proposedShallPercent").asDouble(), 1e-9);
+
+        // a front end reads them back from the report file
+        Path report = Northwind.write(dir, "report.json", new JsonReport().render(data));
+        List<ReportDetail.ProposedRequirement> read = ReportDetail.read(report).proposal().requirements();
+        assertEquals(List.of("scuba-aad MS.AAD.1.1v1 Fail Pass", "cis-m365 5.2.2.3 Fail Pass"), read.stream()
+                .map(r -> r.pack() + " " + r.id() + " " + r.currentStatus() + " " + r.proposedStatus()).toList());
 
         String junit = new JunitReport().render(data);
         assertTrue(junit.contains("name=\"scuba-aad MS.AAD.1.1v1\" time=\"0\">\n      <system-out>Fail → Pass: "), junit);
