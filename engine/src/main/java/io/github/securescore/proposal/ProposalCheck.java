@@ -77,14 +77,12 @@ public final class ProposalCheck {
             }
         }
         TenantSnapshot revised = proposal.applyTo(base);
-        // one context per state: the score and the packs share its role holders and coverage
-        EvaluationContext asIs = new EvaluationContext(base);
-        EvaluationContext asProposed = new EvaluationContext(revised);
-        Assessor assessor = new Assessor(catalog);
-        Assessment current = assessor.assess(asIs, policy.overrides(), request.today());
-        Assessment proposed = assessor.assess(asProposed, policy.overrides(), request.today());
-        List<PackResult> currentPacks = check.packs(policy, asIs, request.today());
-        List<PackResult> proposedPacks = check.packs(policy, asProposed, request.today());
+        State asIs = assess(check, policy, base, request);
+        State asProposed = assess(check, policy, revised, request);
+        Assessment current = asIs.score();
+        Assessment proposed = asProposed.score();
+        List<PackResult> currentPacks = asIs.packs();
+        List<PackResult> proposedPacks = asProposed.packs();
         Verdict verdict = new GateEvaluator().evaluate(policy.gates(), proposed,
                 OptionalDouble.of(current.percent()), BASIS, proposedPacks);
 
@@ -120,6 +118,20 @@ public final class ProposalCheck {
         }
         return new ProposalResult(current, proposed, verdict, policy, comparison, changes, reports, run,
                 record && historyFile != null, history, currentPacks, proposedPacks);
+    }
+
+    /** One state of the tenant, scored: the score and the selected packs. */
+    private record State(Assessment score, List<PackResult> packs) {
+    }
+
+    /**
+     * The score and the packs share one context per state (role holders, coverage); it is dropped before
+     * the other state's is built, so a large tenant holds one at a time.
+     */
+    private State assess(IdentityCheck check, Policy policy, TenantSnapshot snapshot, CheckRequest request) {
+        EvaluationContext context = new EvaluationContext(snapshot);
+        return new State(new Assessor(catalog).assess(context, policy.overrides(), request.today()),
+                check.packs(policy, context, request.today()));
     }
 
     /** The report data of a finished proposal check (front ends that render a format themselves). */
