@@ -75,7 +75,7 @@ public final class IdentityCheck {
         TenantSnapshot snapshot = request.source().load();
         EvaluationContext context = new EvaluationContext(snapshot);
         Assessment assessment = new Assessor(catalog).assess(context, policy.overrides(), request.today());
-        List<PackResult> packResults = assessPacks(policy, context, request.today());
+        List<PackResult> packResults = packs(policy, context, request.today());
         RunRecord previous = history.latest(assessment.tenantId()).orElse(null);
         OptionalDouble previousPercent = previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous.percent());
         Verdict verdict = new GateEvaluator().evaluate(policy.gates(), assessment, previousPercent, "previous run",
@@ -103,8 +103,11 @@ public final class IdentityCheck {
         return new CheckResult(assessment, verdict, policy, reports, run, after, previous, packResults);
     }
 
-    /** The selected packs (not the score), in the selection's order. */
-    private List<PackResult> assessPacks(Policy policy, EvaluationContext context, LocalDate today) {
+    /**
+     * The policy's selected packs (not the score) on {@code context}, in the selection's order; a proposal's
+     * check calls it for the tenant as it is and as proposed.
+     */
+    public List<PackResult> packs(Policy policy, EvaluationContext context, LocalDate today) {
         List<PackResult> results = new ArrayList<>();
         PackAssessor assessor = new PackAssessor();
         for (String id : policy.packs()) {
@@ -152,7 +155,7 @@ public final class IdentityCheck {
      */
     public Policy policy(CheckRequest request) {
         Policy policy = request.policyFile() == null ? Policy.EMPTY
-                : new PolicyReader(catalog, packs).read(request.policyFile());
+                : new PolicyReader(catalog, packs).read(request.policyFile(), request.packs());
         if (!request.packs().isEmpty()) {
             policy = policy.withPacks(selection(request.packs()));
         }

@@ -40,7 +40,7 @@ final class ProposalOutput {
             console.document(new JsonReport().render(data));
         }
         if (output.text() || !jsonOnStdout) {
-            console.document(new TextReport().render(result.proposed(), result.verdict(), null)
+            console.document(new TextReport().render(result.proposed(), result.verdict(), null, result.proposedPacks())
                     + ProposalSections.text(result.comparison()));
         }
         for (Path report : result.reports()) {

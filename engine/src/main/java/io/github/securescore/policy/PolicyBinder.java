@@ -64,11 +64,14 @@ final class PolicyBinder {
     private final ControlCatalog catalog;
     private final PackCatalog packs;
     private final List<String> warnings = new ArrayList<>();
+    /** The front end's pack selection, which replaces the file's; empty for the file's own. */
+    private final List<String> frontEndSelection;
 
-    PolicyBinder(String source, ControlCatalog catalog, PackCatalog packs) {
+    PolicyBinder(String source, ControlCatalog catalog, PackCatalog packs, List<String> frontEndSelection) {
         this.source = source;
         this.catalog = catalog;
         this.packs = packs;
+        this.frontEndSelection = List.copyOf(frontEndSelection);
     }
 
     /** @param root the file's tree; null for a file with no document (no gates, no overrides) */
@@ -104,7 +107,8 @@ final class PolicyBinder {
         Entry zones = top.get("zones");
         PackPolicyBinder packPolicy = new PackPolicyBinder(this, packs);
         List<String> selection = packPolicy.selection(top.get("packs"));
-        gates.addAll(packPolicy.gates(top.get("packGates"), selection));
+        // a gate's pack may be selected by the front end rather than the file: warn on what the check will select
+        gates.addAll(packPolicy.gates(top.get("packGates"), frontEndSelection.isEmpty() ? selection : frontEndSelection));
         return new Policy(gates, statuses, zones == null ? ScoreZones.DEFAULT : zones(zones), warnings,
                 selection, packPolicy.omissions(top.get("omissions")), packPolicy.exclusions(top.get("exclusions")));
     }

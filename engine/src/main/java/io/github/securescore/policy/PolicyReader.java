@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,6 +35,15 @@ public final class PolicyReader {
     }
 
     public Policy read(Path file) {
+        return read(file, List.of());
+    }
+
+    /**
+     * @param selection the packs a front end selects ({@code --pack}, the POM's or the Jenkins step's
+     *                  {@code packs}), which replace the file's; empty for the file's own. The warning on
+     *                  gates of a pack that is not selected is decided against it.
+     */
+    public Policy read(Path file, List<String> selection) {
         String source = file.toString();
         // a device, a FIFO or a huge file is refused before it is read (InputFile)
         byte[] bytes = InputFile.readBounded(file, InputFile.POLICY_LIMIT, "a policy file");
@@ -43,13 +53,17 @@ public final class PolicyReader {
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(source, 0, 0, null, "is not valid UTF-8; expected a UTF-8 policy file");
         }
-        return parse(text, source);
+        return parse(text, source, selection);
     }
 
     /** Parses policy text; {@code source} names it in messages and, by its ending, says whether it is JSON. */
     public Policy parse(String text, String source) {
+        return parse(text, source, List.of());
+    }
+
+    private Policy parse(String text, String source, List<String> selection) {
         boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
         PolicyNode root = json ? JsonPolicyParser.parse(text, source) : YamlPolicyParser.parse(text, source);
-        return new PolicyBinder(source, catalog, packs).bind(root);
+        return new PolicyBinder(source, catalog, packs, selection).bind(root);
     }
 }

@@ -36,6 +36,7 @@ public final class ProposalSections {
         if (c.actions().isEmpty()) {
             t.append("  No action's points or status would change.\n");
         }
+        ProposalPackSections.text(t, c);
         for (String unknown : c.unknowns()) {
             t.append("  Not scored: ").append(UntrustedText.line(unknown)).append('\n');
         }
@@ -60,6 +61,7 @@ public final class ProposalSections {
                             .append(String.join("; ", a.why().stream().map(Markup::markdown).toList())).append(" |\n");
                 }
             }
+            ProposalPackSections.markdown(m, c);
             for (String unknown : c.unknowns()) {
                 m.append("\n- Not scored: ").append(Markup.markdown(unknown));
             }
@@ -87,6 +89,7 @@ public final class ProposalSections {
                 h.append("</ul></td></tr>\n");
             }
             h.append("</table>\n");
+            ProposalPackSections.html(h, c);
             if (!c.unknowns().isEmpty()) {
                 h.append("<p>Not scored:</p>\n<ul>\n");
                 for (String unknown : c.unknowns()) {
@@ -117,16 +120,24 @@ public final class ProposalSections {
                 strings(row.putArray("why"), a.why());
             }
             strings(p.putArray("notScored"), c.unknowns());
+            ProposalPackSections.json(p, c);
         });
     }
 
-    /** One test case per action the proposal moves, under {@code classname}; never a failure (the gates decide). */
+    /**
+     * One test case per action the proposal moves and per pack requirement whose status it changes, under
+     * {@code classname}; never a failure (the gates decide).
+     */
     static List<String> junit(ReportData data, String classname) {
-        return data.proposal().map(c -> c.actions().stream().map(a -> "    <testcase classname=\""
-                + Markup.xml(classname) + "\" name=\"" + Markup.xml(a.name()) + "\" time=\"0\">\n      <system-out>"
-                + Markup.xml(Markup.points(a.beforePoints()) + " → " + Markup.points(a.afterPoints()) + " of "
-                + Markup.points(a.maxScore()) + ": " + String.join("; ", a.why()))
-                + "</system-out>\n    </testcase>\n").toList()).orElse(List.of());
+        return data.proposal().map(c -> {
+            List<String> cases = new java.util.ArrayList<>(c.actions().stream().map(a -> "    <testcase classname=\""
+                    + Markup.xml(classname) + "\" name=\"" + Markup.xml(a.name()) + "\" time=\"0\">\n      <system-out>"
+                    + Markup.xml(Markup.points(a.beforePoints()) + " → " + Markup.points(a.afterPoints()) + " of "
+                    + Markup.points(a.maxScore()) + ": " + String.join("; ", a.why()))
+                    + "</system-out>\n    </testcase>\n").toList());
+            cases.addAll(ProposalPackSections.junit(c, classname));
+            return List.copyOf(cases);
+        }).orElse(List.of());
     }
 
     private static String status(Comparison.Action a) {

@@ -107,10 +107,25 @@ public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> cont
      * report's verdict and actions are the proposed state's, this is the comparison.
      */
     public record Proposal(double currentPercent, double proposedPercent, double currentPoints, double proposedPoints,
-                           List<String> changes, List<ProposedAction> actions) {
+                           List<String> changes, List<ProposedAction> actions, List<ProposedRequirement> requirements) {
         public Proposal {
             changes = changes == null ? List.of() : List.copyOf(changes);
             actions = actions == null ? List.of() : List.copyOf(actions);
+            requirements = requirements == null ? List.of() : List.copyOf(requirements);
+        }
+
+        /** A proposal of a check that selected no pack (or a report written before packs were compared). */
+        public Proposal(double currentPercent, double proposedPercent, double currentPoints, double proposedPoints,
+                        List<String> changes, List<ProposedAction> actions) {
+            this(currentPercent, proposedPercent, currentPoints, proposedPoints, changes, actions, List.of());
+        }
+    }
+
+    /** A pack requirement whose status the proposal changes (the report's {@code proposal.requirements[]}). */
+    public record ProposedRequirement(String pack, String id, String obligation, String title, String currentStatus,
+                                      String proposedStatus, List<String> why) {
+        public ProposedRequirement {
+            why = why == null ? List.of() : List.copyOf(why);
         }
     }
 

@@ -111,6 +111,18 @@ class IdentityCheckPacksTest {
     }
 
     @Test
+    void aPackGateIsNotWarnedAboutWhenTheFrontEndSelectsItsPack() throws Exception {
+        // the POM or --pack selects the pack; the file holds only its gates
+        String yaml = "packGates: {test-pack: {maximumFailures: 0}}\n";
+        CheckResult fileOnly = run(yaml, List.of());
+        assertTrue(fileOnly.warnings().stream().anyMatch(w -> w.contains("pack test-pack is not selected in packs")),
+                fileOnly.warnings().toString());
+        CheckResult selected = run(yaml, List.of("identity-secure-score", "test-pack"));
+        assertTrue(selected.warnings().stream().noneMatch(w -> w.contains("not selected")), selected.warnings().toString());
+        assertEquals(List.of("test-pack"), selected.packs().stream().map(p -> p.pack().id()).toList());
+    }
+
+    @Test
     void anUnknownPackOptionIsBadInputNamingTheKnownPacks() throws Exception {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> run("minPercent: 0\n", List.of("scuba-aad")));

@@ -44,6 +44,19 @@ class CheckProposeTest {
     }
 
     @Test
+    void theSelectedPacksAreComparedToo() {
+        // northwind's block policy excludes a directory role: CIS 5.2.2.3 is a warning as it is (README), and
+        // without the policy nothing blocks legacy clients
+        CliRun run = check("--pack", "identity-secure-score", "--pack", "cis-m365", "--remove",
+                "0cc87026-edd7-4b0f-9bbc-bc1dc6f40d53");
+        String stdout = run.out();
+        assertEquals(ExitCode.GATE_FAILED, run.exit(), run.printed());
+        assertTrue(stdout.contains("  cis-m365: 1 of 2 SHALL (50.00%) → 1 of 2 SHALL (50.00%), failures 0 → 1"), stdout);
+        assertTrue(stdout.contains("  cis-m365 5.2.2.3 (SHALL): Warning → Fail "), stdout);
+        assertTrue(stdout.contains("policy Block legacy authentication would be deleted"), stdout);
+    }
+
+    @Test
     void removingOnlyTheNonCountingPolicyPasses() {
         CliRun run = check("--remove", "9d7b9b32-1fc8-4ba5-875f-923b662d174e");
         String stdout = run.out();

@@ -201,7 +201,7 @@ final class AgentCheck extends MasterToSlaveFileCallable<AgentCheck.Outcome> {
             log.println(ScoreCheck.PREFIX + line);
         }
         return new CheckResult(proposal.proposed(), proposal.verdict(), proposal.policy(), proposal.reports(),
-                proposal.run(), proposal.history().with(proposal.run()), null);
+                proposal.run(), proposal.history().with(proposal.run()), null, proposal.proposedPacks());
     }
 
     private SnapshotSource source(Path workspace, Path work, PrintStream log, SecretRedactor mask) throws IOException {

@@ -170,7 +170,7 @@ public class CheckMojo extends AbstractTenantMojo {
         for (String warning : result.warnings()) {
             getLog().warn(UntrustedText.line(warning));
         }
-        String text = new TextReport().render(result.proposed(), result.verdict(), null)
+        String text = new TextReport().render(result.proposed(), result.verdict(), null, result.proposedPacks())
                 + ProposalSections.text(result.comparison());
         for (String line : text.split("\n")) {
             getLog().info(UntrustedText.line(line));
