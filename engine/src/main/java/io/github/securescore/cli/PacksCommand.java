@@ -84,7 +84,7 @@ final class PacksCommand implements Callable<Integer> {
                 req.put("obligation", r.obligation().name());
                 req.put("title", r.title());
                 ArrayNode resources = req.putArray("resources");
-                r.resources().forEach(g -> resources.add(g.key()));
+                r.allResources().forEach(g -> resources.add(g.key()));
                 ArrayNode permissions = req.putArray("permissions");
                 permissions(r).forEach(permissions::add);
             }
@@ -97,6 +97,6 @@ final class PacksCommand implements Callable<Integer> {
     }
 
     private static List<String> permissions(Requirement r) {
-        return r.resources().stream().map(GraphResource::permission).distinct().toList();
+        return r.allResources().stream().map(GraphResource::permission).distinct().toList();
     }
 }

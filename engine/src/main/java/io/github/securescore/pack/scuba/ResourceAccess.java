@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class ResourceAccess {
 
-    private static final Set<GraphResource> PIM = Set.of(GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES,
+    static final Set<GraphResource> PIM = Set.of(GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES,
             GraphResource.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES, GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS);
 
     static final String P2 = "Microsoft Entra ID P2 (Privileged Identity Management)";

@@ -34,26 +34,38 @@ public final class ScubaPrivilegedAccess {
         List<GraphResource> active = List.of(ActiveAssignments.RESOURCES);
         List<GraphResource> settings = List.of(PimRoleSettings.RESOURCES);
         return List.of(
-                new Requirement("MS.AAD.7.1v1", "Two to eight users hold Global Administrator", Obligation.SHALL,
+                requirement("MS.AAD.7.1v1", "Two to eight users hold Global Administrator", Obligation.SHALL,
                         population, GlobalAdministratorCount::withinRange),
-                new Requirement("MS.AAD.7.2v1",
+                requirement("MS.AAD.7.2v1",
                         "Privileged users get narrower roles rather than Global Administrator", Obligation.SHALL,
                         population, GlobalAdministratorCount::finerGrained),
-                new Requirement("MS.AAD.7.3v1", "Highly privileged users have cloud-only accounts", Obligation.SHALL,
+                requirement("MS.AAD.7.3v1", "Highly privileged users have cloud-only accounts", Obligation.SHALL,
                         withOrganization(population), CloudOnlyAdmins::evaluate),
-                new Requirement("MS.AAD.7.4v1", "No permanent active assignment of a highly privileged role",
+                requirement("MS.AAD.7.4v1", "No permanent active assignment of a highly privileged role",
                         Obligation.SHALL, active, context -> ActiveAssignments.permanent(context, exempt)),
-                new Requirement("MS.AAD.7.5v1", "Highly privileged roles are assigned only through PIM",
+                requirement("MS.AAD.7.5v1", "Highly privileged roles are assigned only through PIM",
                         Obligation.SHALL, active, ActiveAssignments::outsidePim),
-                new Requirement("MS.AAD.7.6v1", "Activating Global Administrator needs approval", Obligation.SHALL,
+                requirement("MS.AAD.7.6v1", "Activating Global Administrator needs approval", Obligation.SHALL,
                         settings, PimRoleSettings::globalAdministratorApproval),
-                new Requirement("MS.AAD.7.7v1",
+                requirement("MS.AAD.7.7v1",
                         "Assigning a highly privileged role, eligible or active, sends an alert", Obligation.SHALL,
                         settings, PimRoleSettings::assignmentAlerts),
-                new Requirement("MS.AAD.7.8v1", "Activating Global Administrator sends an alert", Obligation.SHALL,
+                requirement("MS.AAD.7.8v1", "Activating Global Administrator sends an alert", Obligation.SHALL,
                         settings, PimRoleSettings::globalAdministratorActivationAlert),
-                new Requirement("MS.AAD.7.9v1", "Activating another highly privileged role sends an alert",
+                requirement("MS.AAD.7.9v1", "Activating another highly privileged role sends an alert",
                         Obligation.SHOULD, settings, PimRoleSettings::otherActivationAlerts));
+    }
+
+    /**
+     * The PIM resources among those a requirement reads are optional: its evaluator says what their
+     * absence means (no P2: count active assignments only, or not evaluated naming the licence), which a
+     * plain "not collected" could not.
+     */
+    private static Requirement requirement(String id, String title, Obligation obligation, List<GraphResource> reads,
+                                           io.github.securescore.pack.RequirementEvaluator evaluator) {
+        List<GraphResource> needed = reads.stream().filter(r -> !ResourceAccess.PIM.contains(r)).toList();
+        List<GraphResource> optional = reads.stream().filter(ResourceAccess.PIM::contains).toList();
+        return new Requirement(id, title, obligation, needed, evaluator, optional);
     }
 
     private static List<GraphResource> withOrganization(List<GraphResource> resources) {

@@ -108,4 +108,18 @@ class ExampleTenantsPrivilegedAccessTest {
         return new io.github.securescore.controls.AcceptedExclusion(io.github.securescore.controls.AcceptedExclusion.Kind.ACCOUNT,
                 account, "emergency access, monitored", "iam@fabrikam.com", null, java.util.Set.of("MS.AAD.7.4v1"));
     }
+
+    @Test
+    void throughThePackAContosoWithoutP2GetsTheSameResultsAsTheReadme() {
+        EvaluationContext context = new EvaluationContext(
+                new SnapshotReader().read(EXAMPLES.resolve("contoso-small-business").resolve("snapshot.json")));
+        io.github.securescore.pack.Pack pack = io.github.securescore.pack.PackCatalog.load().pack("scuba-aad").orElseThrow();
+        io.github.securescore.pack.PackResult result = new io.github.securescore.pack.PackAssessor()
+                .assess(pack, context, List.of(), List.of(), java.time.LocalDate.parse("2026-11-22"));
+        // PIM answered 400 (no P2): 7.1-7.3 count active assignments only, 7.4-7.9 name the licence
+        assertEquals(List.of(P, F, P, N, N, N, N, N, N), List.of("7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "7.8", "7.9")
+                .stream().map(n -> result.result("MS.AAD." + n + "v1").orElseThrow().status()).toList());
+        String reason = result.result("MS.AAD.7.4v1").orElseThrow().outcome().reason();
+        assertTrue(reason.contains("no Microsoft Entra ID P2 (Privileged Identity Management) licence"), reason);
+    }
 }

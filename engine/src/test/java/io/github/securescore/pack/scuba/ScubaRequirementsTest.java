@@ -23,8 +23,11 @@ class ScubaRequirementsTest {
         // only 7.9 is a SHOULD
         assertEquals(List.of("MS.AAD.7.9v1"), requirements.stream().filter(r -> r.obligation() == Obligation.SHOULD)
                 .map(Requirement::id).toList());
-        assertTrue(requirements.get(5).resources().contains(GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS));
-        assertTrue(requirements.get(3).resources().contains(GraphResource.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES));
+        // PIM is read, but its absence (no P2) is judged by the evaluators, not by the pack's plain "not collected"
+        assertTrue(requirements.get(5).optionalResources().contains(GraphResource.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS));
+        assertTrue(requirements.get(3).optionalResources().contains(GraphResource.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES));
+        assertTrue(requirements.get(0).resources().contains(GraphResource.ROLE_ASSIGNMENTS));
+        assertTrue(requirements.get(0).allResources().contains(GraphResource.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES));
     }
 
     @Test
