@@ -113,6 +113,26 @@ public class CheckMojo extends AbstractTenantMojo {
     @Parameter(property = "identitySecureScore.recordProposal", defaultValue = "false")
     boolean recordProposal;
 
+    /**
+     * Decide the expiry of overrides, omissions and exclusions as of this day ({@code YYYY-MM-DD})
+     * instead of today, so that a past check (or a documented example) stays reproducible.
+     */
+    @Parameter(property = "identitySecureScore.asOf")
+    String asOf;
+
+    /** {@code asOf} when given, else today by the clock. */
+    LocalDate today() throws MojoExecutionException {
+        if (asOf == null || asOf.isBlank()) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(asOf.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MojoExecutionException("asOf (identitySecureScore.asOf): '" + asOf
+                    + "' is not a date; expected a day like 2027-03-31");
+        }
+    }
+
     /** The clock that decides which status overrides have expired; tests fix it. */
     Clock clock = Clock.systemDefaultZone();
 
@@ -125,7 +145,7 @@ public class CheckMojo extends AbstractTenantMojo {
         ControlCatalog catalog = ControlCatalog.bundled();
         IdentityCheck check = new IdentityCheck(catalog);
         CheckRequest request = new CheckRequest(source(), path(policy), gates(catalog),
-                LocalDate.now(clock), path(historyFile), path(ProjectlessPath.resolve(outputDirectory, executionRoot)),
+                today(), path(historyFile), path(ProjectlessPath.resolve(outputDirectory, executionRoot)),
                 reportFormats(), buildLabel, packs == null ? List.of() : packs.stream().map(String::trim).toList());
         if (proposed != null && !proposed.isEmpty()) {
             propose(request);

@@ -130,6 +130,33 @@ class CheckMojoTest {
     }
 
     @Test
+    void asOfDecidesExpiryInsteadOfTodayAndABadDayIsAConfigurationError() throws Exception {
+        String policy = """
+                maxExpiredOverrides: 0
+                overrides:
+                  - control: UserRiskPolicy
+                    status: Risk accepted
+                    justification: pilot only
+                    expires: 2026-12-31
+                """;
+        CheckMojo today = mojo();
+        today.policy = file("policy.yml", policy);
+        today.execute();   // the clock says 2026-11-22: the override still applies
+
+        CheckMojo later = mojo();
+        later.policy = file("policy.yml", policy);
+        later.asOf = "2027-01-05";
+        MojoFailureException expired = assertThrows(MojoFailureException.class, later::execute);
+        assertTrue(log.all().contains("[FAILED] expired status overrides <= 0: actual 1"), log.all());
+
+        CheckMojo bad = mojo();
+        bad.asOf = "5 Jan 2027";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, bad::execute);
+        assertEquals("asOf (identitySecureScore.asOf): '5 Jan 2027' is not a date; expected a day like 2027-03-31",
+                e.getMessage());
+    }
+
+    @Test
     void thePolicyFileGatesAndThePomReplacesItsOverallThreshold() throws Exception {
         CheckMojo mojo = mojo();
         mojo.policy = file("policy.yml", """
