@@ -22,9 +22,29 @@ import java.util.Map;
 public record ReportDetail(int schemaVersion, Verdict verdict, List<Action> controls, Proposal proposal,
                            EntraScore entraScore, AlsoReported reportedByMicrosoft, List<Pack> packs) {
 
+    /**
+     * Every string read back is neutralised ({@link io.github.securescore.UntrustedText#line}): the JSON
+     * report keeps tenant text exact, but what a front end shows from it must not carry control or bidi
+     * characters; the front end still HTML-escapes it.
+     */
     private static final ObjectReader READER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("neutral-text")
+                    .addDeserializer(String.class, new NeutralText()))
             .build().readerFor(ReportDetail.class);
+
+    private static final class NeutralText extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<String> {
+        NeutralText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(com.fasterxml.jackson.core.JsonParser p,
+                                  com.fasterxml.jackson.databind.DeserializationContext context) throws IOException {
+            String text = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, context);
+            return text == null ? null : io.github.securescore.UntrustedText.line(text);
+        }
+    }
 
     public ReportDetail {
         controls = controls == null ? List.of() : List.copyOf(controls);

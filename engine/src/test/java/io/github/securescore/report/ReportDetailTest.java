@@ -44,6 +44,54 @@ class ReportDetailTest {
     }
 
     @Test
+    void everyStringReadBackIsNeutralisedForTheFrontEnd() throws Exception {
+        new IdentityCheck().run(new CheckRequest(SnapshotSource.file(Path.of("..", "examples", "tenants",
+                "fabrikam-enterprise", "snapshot.json")), null, List.of(), LocalDate.parse("2026-11-22"), null, dir,
+                Set.of(ReportFormat.JSON), "#1", List.of("identity-secure-score", "scuba-aad", "cis-m365")));
+        Path report = dir.resolve(ReportFormat.JSON.fileName());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode tree = json.readTree(report.toFile());
+        int planted = plant(tree);
+        Files.writeString(report, json.writeValueAsString(tree));
+
+        ReportDetail detail = ReportDetail.read(report);
+
+        assertTrue(planted > 100, "payloads planted in " + planted + " strings");
+        String shown = detail.toString();
+        assertTrue(shown.contains("\\u202E"), "the payload is shown, escaped");
+        assertFalse(shown.chars().anyMatch(c -> io.github.securescore.UntrustedText.isUnsafe((char) c)),
+                "no control or bidi character reaches the front end");
+        assertFalse(detail.packs().isEmpty());
+    }
+
+    /** Appends a bidi override and an escape sequence to every string value, keeping the enums' own. */
+    private static int plant(com.fasterxml.jackson.databind.JsonNode node) {
+        int planted = 0;
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>)
+                    object::fields) {
+                if (field.getValue().isTextual() && !List.of("status", "obligation", "outcome", "criticality",
+                        "metric", "schemaVersion").contains(field.getKey())) {
+                    object.put(field.getKey(), field.getValue().asText() + "\u202E\u001b[31m");
+                    planted++;
+                } else {
+                    planted += plant(field.getValue());
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) {
+                    array.set(i, array.get(i).asText() + "\u202E\u001b[31m");
+                    planted++;
+                } else {
+                    planted += plant(array.get(i));
+                }
+            }
+        }
+        return planted;
+    }
+
+    @Test
     void readsBackEveryGateSentenceAndEveryActionsEvidenceTheCheckProduced() {
         CheckResult result = check();
         ReportDetail detail = ReportDetail.read(dir.resolve(ReportFormat.JSON.fileName()));
