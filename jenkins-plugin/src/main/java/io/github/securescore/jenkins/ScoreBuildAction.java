@@ -354,6 +354,11 @@ public class ScoreBuildAction implements RunAction2, HealthReportingAction {
         return Changes.between(before, current);
     }
 
+    /** Tenant or file text for the page: control and bidi characters as visible escapes (Jelly then HTML-escapes it). */
+    public String shown(@CheckForNull String text) {
+        return io.github.securescore.UntrustedText.line(text);
+    }
+
     public String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
