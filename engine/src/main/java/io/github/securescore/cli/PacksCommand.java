@@ -62,6 +62,9 @@ final class PacksCommand implements Callable<Integer> {
                 List<String> permissions = permissions(r);
                 if (!permissions.isEmpty()) {
                     out.append("                   needs ").append(String.join(", ", permissions)).append('\n');
+                } else {
+                    // a requirement that reads nothing from Graph cannot be decided here
+                    out.append("                   manual: reads nothing from Microsoft Graph; check it by hand\n");
                 }
             }
         }
@@ -87,6 +90,7 @@ final class PacksCommand implements Callable<Integer> {
                 r.allResources().forEach(g -> resources.add(g.key()));
                 ArrayNode permissions = req.putArray("permissions");
                 permissions(r).forEach(permissions::add);
+                req.put("manual", r.allResources().isEmpty());
             }
         }
         try {

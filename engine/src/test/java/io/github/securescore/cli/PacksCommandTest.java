@@ -1,6 +1,7 @@
 package io.github.securescore.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,8 @@ class PacksCommandTest {
                 run.out());
         assertTrue(run.out().contains("  5.1.5.1          SHOULD  Users cannot consent to apps reading company data\n"
                 + "                   needs Policy.Read.All\n"), run.out());
+        assertTrue(run.out().contains("  MS.AAD.4.1v1     SHALL   Security logs go to the security operations centre\n"
+                + "                   manual: reads nothing from Microsoft Graph; check it by hand\n"), run.out());
     }
 
     @Test
@@ -37,6 +40,7 @@ class PacksCommandTest {
         assertEquals("1.1.3", admins.get("id").asText());
         assertEquals("SHALL", admins.get("obligation").asText());
         assertEquals("[\"User.Read.All\",\"RoleManagement.Read.Directory\"]", admins.get("permissions").toString());
+        assertFalse(admins.get("manual").asBoolean());
     }
 
     @Test
