@@ -50,6 +50,36 @@ class ProposalPageTest {
         assertTrue(actions.contains("7.00 / 7.00"), actions);
     }
 
+    /** Blocks Exchange ActiveSync and other clients for all users and apps: CIS 5.2.2.3 Fail → Pass on Contoso. */
+    private static final String BLOCK_LEGACY = """
+            {"displayName": "Block legacy authentication (proposed)", "state": "enabled",
+             "conditions": {"users": {"includeUsers": ["All"]}, "applications": {"includeApplications": ["All"]},
+               "clientAppTypes": ["exchangeActiveSync", "other"]},
+             "grantControls": {"operator": "OR", "builtInControls": ["block"]}}
+            """;
+
+    @Test
+    void theResultPageListsThePackRequirementsTheProposalChanges(JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        FilePath workspace = j.jenkins.getWorkspaceFor(job);
+        TestTenants.copy(TestTenants.CONTOSO, workspace, "contoso.json");
+        workspace.child("ca/block-legacy.json").write(BLOCK_LEGACY, "UTF-8");
+        job.setDefinition(new CpsFlowDefinition("""
+                node {
+                  identitySecureScore id: 'contoso', snapshot: 'contoso.json', proposed: 'ca',
+                      packs: 'identity-secure-score,cis-m365'
+                }
+                """, true));
+
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        HtmlPage page = j.createWebClient().getPage(run, "contoso");
+        assertNotNull(page.getElementById("proposal-requirements"), page.asNormalizedText());
+        String requirements = page.getElementById("proposal-requirements").asNormalizedText();
+        assertTrue(requirements.contains("cis-m365 5.2.2.3 (SHALL)"), requirements);
+        assertTrue(requirements.contains("Fail") && requirements.contains("Pass"), requirements);
+    }
+
     @Test
     void aBuildWithoutAProposalHasNoSuchSection(JenkinsRule j) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class);
