@@ -66,7 +66,7 @@ class BackfilledTrendInChromiumTest {
         assertTrue(dom.contains("stroke-dasharray=\"" + TrendChart.DAYS_DASH + "\""));
         Matcher g = Pattern.compile("<g id=\"microsoft-days-markers\">(.*?)</g>", Pattern.DOTALL).matcher(dom);
         assertTrue(g.find());
-        assertEquals(89, count(g.group(1), "<title>"), "one tool tip per day");
+        assertEquals(89, ScreenshotChecks.count(g.group(1), "<title>"), "one tool tip per day");
         assertTrue(g.group(1).contains("2026-08-24: Microsoft's identity score"), "the oldest day");
         assertTrue(dom.contains(TrendChart.DAYS_LEGEND), "the legend names them as Microsoft's");
         assertTrue(dom.contains("id=\"microsoft-days\""), "the history section says what they are");
@@ -85,25 +85,13 @@ class BackfilledTrendInChromiumTest {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y) & 0xffffff;
-                days += near(rgb, 0xb39ddb) ? 1 : 0;
-                score += near(rgb, 0x0d47a1) ? 1 : 0;
+                days += ScreenshotChecks.near(rgb, 0xb39ddb, 8) ? 1 : 0;
+                score += ScreenshotChecks.near(rgb, 0x0d47a1, 8) ? 1 : 0;
             }
         }
         assertTrue(days > 300, "Microsoft's days drawn in their light colour: " + days + " pixels");
         assertTrue(score > 20, "the run drawn in the score's colour: " + score + " pixels");
     }
 
-    private static boolean near(int rgb, int target) {
-        return Math.abs(((rgb >> 16) & 0xff) - ((target >> 16) & 0xff)) <= 8
-                && Math.abs(((rgb >> 8) & 0xff) - ((target >> 8) & 0xff)) <= 8
-                && Math.abs((rgb & 0xff) - (target & 0xff)) <= 8;
-    }
 
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-            n++;
-        }
-        return n;
-    }
 }

@@ -82,7 +82,7 @@ class HtmlReportInChromiumTest {
         assertTrue(dom.contains("&lt;script&gt;document.title=\"PWNED\""), "payload text missing");
         assertTrue(dom.contains("<svg") && dom.contains("id=\"score-line\"") && dom.contains("<polyline"));
         assertTrue(Pattern.compile("<table id=\"actions-table\">.*?</table>", Pattern.DOTALL).matcher(dom).find());
-        assertEquals(12 + 1, count(dom, "<tr id=\"action-") + 1, "one row per improvement action (+ header)");
+        assertEquals(12 + 1, ScreenshotChecks.count(dom, "<tr id=\"action-") + 1, "one row per improvement action (+ header)");
 
         Path shot = screenshot(report, ARTIFACTS.resolve("identity-secure-score.png"));
         assertChartPixels(shot);
@@ -112,9 +112,9 @@ class HtmlReportInChromiumTest {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y) & 0xffffff;
-                if (near(rgb, 0x0d47a1)) {
+                if (ScreenshotChecks.near(rgb, 0x0d47a1, 6)) {
                     scoreBlue++;
-                } else if (near(rgb, 0xe8f5e9)) {
+                } else if (ScreenshotChecks.near(rgb, 0xe8f5e9, 6)) {
                     goodZone++;
                 }
             }
@@ -123,19 +123,7 @@ class HtmlReportInChromiumTest {
         assertTrue(goodZone > 5_000, "good zone pixels: " + goodZone);
     }
 
-    private static boolean near(int rgb, int target) {
-        return Math.abs(((rgb >> 16) & 0xff) - ((target >> 16) & 0xff)) <= 6
-                && Math.abs(((rgb >> 8) & 0xff) - ((target >> 8) & 0xff)) <= 6
-                && Math.abs((rgb & 0xff) - (target & 0xff)) <= 6;
-    }
 
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-            n++;
-        }
-        return n;
-    }
 
     private static String dumpDom(Path page) throws Exception {
         return run(page, "--dump-dom");
