@@ -24,7 +24,7 @@ final class PackSections {
     private PackSections() {
     }
 
-    /** "SCuBA ... 1.8: 12 of 15 SHALL requirements pass (80.00 %), 3 failed, 2 not evaluated". */
+    /** "SCuBA ...: 12 of 15 SHALL requirements pass (80.00 %), 3 requirements failed in all (SHALL and SHOULD), 2 not evaluated". */
     /** The HTML id of a pack's section: its id with anything but letters, digits, '_' and '-' replaced. */
     static String anchor(String packId) {
         return "pack-" + packId.replaceAll("[^A-Za-z0-9_-]", "-");
@@ -33,7 +33,7 @@ final class PackSections {
     static String summary(PackResult p) {
         return p.pack().title() + " " + p.pack().version() + ": " + p.passed(Obligation.SHALL) + " of "
                 + p.counted(Obligation.SHALL) + " SHALL requirements pass (" + Markup.percent(p.shallPercent()) + "), "
-                + p.failures() + " failed, " + p.notEvaluated() + " not evaluated";
+                + p.failures() + " requirements failed in all (SHALL and SHOULD), " + p.notEvaluated() + " not evaluated";
     }
 
     /** "Fail", "Fail (omitted)", "Not evaluated (manual)". */
@@ -120,10 +120,10 @@ final class PackSections {
         return lines;
     }
 
-    /** "cis-m365 5.0.0: 50.00% of SHALL requirements pass, 1 failed, 0 not evaluated (as recorded in the history)". */
+    /** "cis-m365 5.0.0: 50.00% of SHALL requirements pass, 1 requirements failed in all, 0 not evaluated (as recorded in the history)". */
     static String recorded(String id, PackEntry p) {
         return id + " " + p.version() + ": " + Markup.percent(p.shallPercent()) + " of SHALL requirements pass, "
-                + p.failures() + " failed, " + p.notEvaluated() + " not evaluated (as recorded in the history)";
+                + p.failures() + " requirements failed in all, " + p.notEvaluated() + " not evaluated (as recorded in the history)";
     }
 
     /** A requirement's recorded status, "(omitted)" marked. */
