@@ -40,6 +40,8 @@ final class TrendChart {
     private static final String[] AVERAGE_COLOURS = {"#6d4c41", "#00796b", "#e65100", "#546e7a"};
     private static final String[] AVERAGE_DASHES = {"2 3", "7 2 2 2 2 2", "1 5", "4 2 1 2"};
     private static final Marker[] AVERAGE_MARKERS = {Marker.TRIANGLE_UP, Marker.TRIANGLE_DOWN, Marker.PLUS, Marker.RING};
+    private static final String[] PACK_COLOURS = {"#ad1457", "#2e7d32", "#283593"};
+    private static final String[] PACK_DASHES = {"8 2 1 2", "3 2", "12 3 3 3"};
 
     /** One line of the score chart; {@code values} in percent, NaN where a run has none. */
     private record Series(String id, String legend, String name, double[] values, String colour, String width,
@@ -228,6 +230,21 @@ final class TrendChart {
                         AVERAGE_COLOURS[b % AVERAGE_COLOURS.length], "1.5", AVERAGE_DASHES[b % AVERAGE_DASHES.length],
                         AVERAGE_MARKERS[b % AVERAGE_MARKERS.length]));
             }
+        }
+        // each baseline pack a run recorded: its share of SHALL requirements passed, on the same percent axis
+        java.util.Set<String> packs = new java.util.TreeSet<>();
+        points.forEach(p -> packs.addAll(p.run().packs().keySet()));
+        int k = 0;
+        for (String pack : packs) {
+            double[] shall = new double[n];
+            for (int i = 0; i < n; i++) {
+                var entry = points.get(i).run().packs().get(pack);
+                shall[i] = entry == null ? Double.NaN : entry.shallPercent();
+            }
+            String name = shorten(pack, 24);
+            series.add(new Series(PackSections.anchor(pack) + "-line", name + " (SHALL requirements passed)", name, shall,
+                    PACK_COLOURS[k % PACK_COLOURS.length], "1.75", PACK_DASHES[k % PACK_DASHES.length], Marker.DIAMOND));
+            k++;
         }
         return series;
     }

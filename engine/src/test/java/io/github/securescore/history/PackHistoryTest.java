@@ -45,7 +45,7 @@ class PackHistoryTest {
                 Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
         return check.run(new CheckRequest(SnapshotSource.file(snapshot), policyFile, List.of(),
                 LocalDate.parse("2026-12-01"), dir.resolve("history.jsonl"), dir.resolve("reports"),
-                Set.of(ReportFormat.MARKDOWN, ReportFormat.JSON), build, List.of()));
+                Set.of(ReportFormat.MARKDOWN, ReportFormat.JSON, ReportFormat.HTML), build, List.of()));
     }
 
     @Test
@@ -67,6 +67,13 @@ class PackHistoryTest {
         assertEquals(List.of(50.0, 100.0), Trend.of(second.history(), second.run().tenant()).packShallPercents(TestPack.ID));
         String markdown = Files.readString(dir.resolve("reports").resolve(ReportFormat.MARKDOWN.fileName()));
         assertTrue(markdown.contains("- test-pack T.DEFAULTS.1: Fail -> Pass"), markdown);
+        String html = Files.readString(dir.resolve("reports").resolve(ReportFormat.HTML.fileName()));
+        String chart = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("<polyline id=\"pack-test-pack-line\"[^>]* points=\"([^\"]+)\"")
+                .matcher(chart);
+        assertTrue(line.find(), "the trend chart draws the pack's SHALL share: " + chart);
+        assertEquals(2, line.group(1).trim().split(" ").length, "one point per run");
+        assertTrue(chart.contains("test-pack (SHALL requirements passed)"), "in the legend");
         com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(dir.resolve("reports").resolve(ReportFormat.JSON.fileName()).toFile());
         assertEquals("{\"pack\":\"test-pack\",\"requirement\":\"T.DEFAULTS.1\",\"before\":\"FAIL\",\"after\":\"PASS\"}",
