@@ -158,6 +158,17 @@ public class ScoreJobAction implements Action, AsyncConfigurableTrendChart {
                         place.apply(values));
             }
         }
+        List<JenkinsPalette> packColors = List.of(JenkinsPalette.PINK, JenkinsPalette.GREEN, JenkinsPalette.CYAN);
+        java.util.Set<String> packs = new java.util.TreeSet<>();
+        trend.results().forEach(result -> packs.addAll(result.getResult().run().packs().keySet()));
+        int packColor = 0;
+        for (String pack : packs) {
+            List<Double> values = series.values(ScoreSeries.PACK_PREFIX + pack, data, trend.results());
+            if (values != null) {
+                addLine(model, pack + " (SHALL passed, %)", packColors.get(packColor++ % packColors.size()).normal(),
+                        place.apply(values));
+            }
+        }
         days.ifPresent(axis -> addLine(model, MICROSOFT_DAYS, JenkinsPalette.INDIGO.light(), axis.microsoft()));
         return model;
     }

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * One build's values on the trend chart, taken from the engine's {@link TrendPoint} as they are:
- * the score in percent, the score gate's threshold and Microsoft's comparison averages (in percent
- * of Microsoft's maximum, the engine's conversion). Like coverage-plugin's {@code CoverageSeriesBuilder}.
+ * the score in percent, the score gate's threshold, Microsoft's comparison averages (in percent
+ * of Microsoft's maximum, the engine's conversion) and each baseline pack's share of SHALL requirements passed. Like coverage-plugin's {@code CoverageSeriesBuilder}.
  *
  * <p>echarts' {@code SeriesBuilder} fills a series that a build lacks with 0 (its {@code LinesDataSet} takes no
  * empty values), which would draw a build without Microsoft's averages or without a score gate as a drop to 0.
@@ -26,6 +26,7 @@ final class ScoreSeries extends SeriesBuilder<TrendPoint> {
     static final String SCORE = "score";
     static final String THRESHOLD = "threshold";
     static final String AVERAGE_PREFIX = "average-";
+    static final String PACK_PREFIX = "pack-";
 
     private final List<String> bases;
 
@@ -49,6 +50,8 @@ final class ScoreSeries extends SeriesBuilder<TrendPoint> {
                 }
             }
         }
+        // each baseline pack the run recorded: its share of SHALL requirements passed (the engine's figure)
+        point.run().packs().forEach((pack, entry) -> series.put(PACK_PREFIX + pack, entry.shallPercent()));
         return series;
     }
 

@@ -3,6 +3,7 @@ package io.github.securescore.jenkins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.hm.hafner.echarts.ChartModelConfiguration;
@@ -180,6 +181,25 @@ class TrendTest {
         }
         String json = trend.getConfigurableBuildTrendModel("{\"numberOfBuilds\": 50, \"buildAsDomain\": false}");
         assertTrue(json.contains(ScoreJobAction.MICROSOFT_DAYS), json);
+    }
+
+    @Test
+    void eachSelectedPackIsALineOfItsShallShare(JenkinsRule j) throws Exception {
+        FreeStyleProject project = FreestyleTest.project(j, TestTenants.SMALL);
+        IdentitySecureScoreRecorder step = new IdentitySecureScoreRecorder();
+        step.setSnapshot("tenant.json");
+        project.getPublishersList().add(step);
+        j.buildAndAssertSuccess(project);
+        step.setPacks("identity-secure-score,cis-m365");
+        FreeStyleBuild withPack = j.buildAndAssertSuccess(project);
+
+        LinesChartModel model = project.getAction(ScoreJobAction.class).createChartModel(new ChartModelConfiguration());
+
+        double shall = withPack.getAction(ScoreBuildAction.class).getPacks().get(0).getShallPercent();
+        List<Double> line = series(model, "cis-m365 (SHALL passed, %)").getData();
+        assertEquals(2, line.size());
+        assertNull(line.get(0), "the first build selected no pack: a gap, not 0");
+        assertEquals(Math.round(shall * 100) / 100.0, line.get(1), 0.001);
     }
 
     private static LineSeries series(LinesChartModel model, String name) {
