@@ -57,6 +57,18 @@ public final class MarkdownReport implements ReportRenderer {
             m.append("; ").append(entra);
         }
         m.append('\n');
+        if (!run.packs().isEmpty()) {
+            // the baselines beside the score, as the HTML headline has them: a job summary is read top down
+            m.append("\nBaseline packs: ");
+            String separator = "";
+            for (var pack : run.packs().entrySet()) {
+                m.append(separator).append(Markup.markdownCode(pack.getKey())).append(" **")
+                        .append(Markup.percent(pack.getValue().shallPercent())).append("** of SHALL requirements pass, ")
+                        .append(pack.getValue().failures()).append(" failed");
+                separator = "; ";
+            }
+            m.append('\n');
+        }
         m.append("\nObserved ").append(DateTimeFormatter.ISO_INSTANT.format(run.time()));
         if (run.build() != null) {
             m.append(", build ").append(Markup.markdown(run.build()));

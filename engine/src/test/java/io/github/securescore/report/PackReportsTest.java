@@ -106,6 +106,9 @@ class PackReportsTest {
                 + " &lt;img src=x"));
         assertTrue(html.contains("omission of 5.1.5.1 expired 2026-01-01 (no longer applied)"));
         String md = report(ReportFormat.MARKDOWN);
+        assertTrue(md.contains("\nBaseline packs: `cis-m365` **" + Markup.percent(cis.shallPercent())
+                + "** of SHALL requirements pass, " + cis.failures() + " failed\n"), "beside the score: " + md);
+        assertTrue(md.indexOf("Baseline packs: ") < md.indexOf("### Gates"), "before the gates: " + md);
         assertTrue(md.contains("### CIS Microsoft 365 Foundations Benchmark (Entra ID excerpt)"), md);
         assertTrue(md.contains("| 5\\.2.2.3 | SHALL | Pass |"), md);
         assertTrue(md.contains("\\| \\*\\*bold\\*\\*"), "a pipe in the justification does not split the row");
