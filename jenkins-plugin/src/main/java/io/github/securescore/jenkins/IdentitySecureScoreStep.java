@@ -46,6 +46,7 @@ public class IdentitySecureScoreStep extends Step implements Serializable {
     private String snapshot;
     private String policy;
     private String proposed;
+    private String packs;
     private String tenantId;
     private String clientId;
     private String credentialsId;
@@ -71,6 +72,7 @@ public class IdentitySecureScoreStep extends Step implements Serializable {
         recorder.setSnapshot(snapshot);
         recorder.setPolicy(policy);
         recorder.setProposed(proposed);
+        recorder.setPacks(packs);
         recorder.setTenantId(tenantId);
         recorder.setClientId(clientId);
         recorder.setCredentialsId(credentialsId);
@@ -133,6 +135,15 @@ public class IdentitySecureScoreStep extends Step implements Serializable {
     @DataBoundSetter
     public void setProposed(String proposed) {
         this.proposed = proposed;
+    }
+
+    public String getPacks() {
+        return packs;
+    }
+
+    @DataBoundSetter
+    public void setPacks(String packs) {
+        this.packs = packs;
     }
 
     public String getTenantId() {
