@@ -28,24 +28,25 @@ final class GuestAccessEvaluator implements RequirementEvaluator {
         if (role == null) {
             return NotRecorded.field("guestUserRoleId");
         }
-        String id = role.toLowerCase(Locale.ROOT);
-        if (!id.equals(SAME_AS_MEMBERS) && !id.equals(LIMITED) && !id.equals(RESTRICTED)) {
+        String level = level(role);
+        if (level == null) {
             return NotRecorded.unknownValue("guestUserRoleId", role, "one of the three guest role template ids: "
                     + SAME_AS_MEMBERS + ", " + LIMITED + ", " + RESTRICTED);
         }
-        String level = level(role);
         Evidence evidence = new Evidence(Map.of(), List.of("authorizationPolicy"), List.of(),
                 List.of("guest access: " + level + " (guestUserRoleId " + role + ")"));
+        String id = role.toLowerCase(Locale.ROOT);
         return id.equals(LIMITED) || id.equals(RESTRICTED) ? RequirementOutcome.pass(evidence)
                 : RequirementOutcome.fail("guests have " + level + " access to directory objects", evidence);
     }
 
+    /** How much guests see with this guest role template, or null when it is not one of Graph's three. */
     private static String level(String roleId) {
         return switch (roleId.toLowerCase(Locale.ROOT)) {
             case SAME_AS_MEMBERS -> "the same as members";
             case LIMITED -> "limited";
             case RESTRICTED -> "restricted";
-            default -> "an unknown level";
+            default -> null;
         };
     }
 }

@@ -26,20 +26,15 @@ final class GuestInvitationsEvaluator implements RequirementEvaluator {
         if (from == null) {
             return NotRecorded.field("allowInvitesFrom");
         }
-        if (!List.of("none", "adminsAndGuestInviters", "adminsGuestInvitersAndAllMembers", "everyone").contains(from)) {
-            return NotRecorded.unknownValue("allowInvitesFrom", from,
-                    "none, adminsAndGuestInviters, adminsGuestInvitersAndAllMembers or everyone");
-        }
         Evidence evidence = new Evidence(Map.of(), List.of("authorizationPolicy"), List.of(),
                 List.of("allowInvitesFrom is " + from));
-        if ("adminsAndGuestInviters".equals(from) || "none".equals(from)) {
-            return RequirementOutcome.pass(evidence);
-        }
-        String who = switch (from) {
-            case "adminsGuestInvitersAndAllMembers" -> "every member user";
-            case "everyone" -> "everyone, guests included";
-            default -> "everyone";
+        return switch (from) {
+            case "adminsAndGuestInviters", "none" -> RequirementOutcome.pass(evidence);
+            case "adminsGuestInvitersAndAllMembers" ->
+                    RequirementOutcome.fail("guests may be invited by every member user", evidence);
+            case "everyone" -> RequirementOutcome.fail("guests may be invited by everyone, guests included", evidence);
+            default -> NotRecorded.unknownValue("allowInvitesFrom", from,
+                    "none, adminsAndGuestInviters, adminsGuestInvitersAndAllMembers or everyone");
         };
-        return RequirementOutcome.fail("guests may be invited by " + who, evidence);
     }
 }
