@@ -59,15 +59,10 @@ public final class MarkdownReport implements ReportRenderer {
         m.append('\n');
         if (!run.packs().isEmpty()) {
             // the baselines beside the score, as the HTML headline has them: a job summary is read top down
-            m.append("\nBaseline packs: ");
-            String separator = "";
-            for (var pack : run.packs().entrySet()) {
-                m.append(separator).append(Markup.markdownCode(pack.getKey())).append(" **")
-                        .append(Markup.percent(pack.getValue().shallPercent())).append("** of SHALL requirements pass, ")
-                        .append(pack.getValue().failures()).append(" failed");
-                separator = "; ";
-            }
-            m.append('\n');
+            m.append("\nBaseline packs: ").append(run.packs().entrySet().stream()
+                    .map(pack -> Markup.markdownCode(pack.getKey()) + " **" + Markup.percent(pack.getValue().shallPercent())
+                            + "** of SHALL requirements pass, " + pack.getValue().failures() + " failed")
+                    .collect(java.util.stream.Collectors.joining("; "))).append('\n');
         }
         m.append("\nObserved ").append(DateTimeFormatter.ISO_INSTANT.format(run.time()));
         if (run.build() != null) {
